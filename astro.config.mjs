@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { editionCheck } from './src/integrations/editionCheck.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { rehypeParagraphAnchors } from './src/lib/rehypeParagraphAnchors.ts';
+
+export default defineConfig({
+	// Tests build bad-content fixtures into temporary folders.
+	outDir: process.env.LIBRARY_OUT_DIR ?? './dist',
+	cacheDir: process.env.LIBRARY_CACHE_DIR ?? './node_modules/.astro',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	markdown: {
+		// The unified processor (not Astro 7's default Sätteri) so our rehype plugins run.
+		// gfm: remark-gfm inside the processor. smartypants off: it would rewrite the sources' punctuation.
+		processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeParagraphAnchors] }),
+	},
+	integrations: [editionCheck(), mdx(), pagefind()],
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,99 @@
+/**
+ * Integrity checks Astro's loaders do not make: references that resolve, quotes that occur in the
+ * body (and in exactly one paragraph), values that fit their dimension. Each problem names the file
+ * and the field, so an editor can go straight to it.
+ */
+import type { CaseData } from '../schemas/case.ts';
+import type { DimensionData } from '../schemas/dimension.ts';
+import type { JurisdictionData } from '../schemas/jurisdiction.ts';
+import type { CollectionName, EntryReference } from '../schemas/references.ts';
+import { bodyBlocks, type BodyBlock } from './edition.ts';
+
+export interface LoadedCase {
+	id: string;
+	/** Path of the source file, relative to the project root. */
+	filePath: string;
+	data: CaseData;
+	body: string;
+}
+
+export interface LibraryInput {
+	cases: LoadedCase[];
+	jurisdictions: { id: string; filePath: string; data: JurisdictionData }[];
+	dimensions: { id: string; data: DimensionData }[];
+	themes: { id: string }[];
+}
+
+export class ContentError extends Error {
+	readonly problems: string[];
+	constructor(problems: string[]) {
+		super(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
+		this.name = 'ContentError';
+		this.problems = problems;
+	}
+}
+
+/** Where a quote lands: the one body block containing it, or why there is none. */
+export type QuoteLocation = { block: BodyBlock } | { error: 'not-found' | 'ambiguous'; blocks: number[] };
+
+/** Finds the single block whose text contains `quote`. */
+export function locateQuote(blocks: BodyBlock[], quote: string): QuoteLocation {
+	const hits = blocks.filter((b) => b.text.includes(quote));
+	if (hits.length === 1) return { block: hits[0]! };
+	return { error: hits.length === 0 ? 'not-found' : 'ambiguous', blocks: hits.map((b) => b.n) };
+}
+
+function quoteProblem(file: string, field: string, quote: string, location: QuoteLocation): string | undefined {
+	if ('block' in location) return undefined;
+	if (location.error === 'not-found') return `${file}: ${field}: quote not found in the body: “${quote}”`;
+	return `${file}: ${field}: quote occurs in several paragraphs (¶${location.blocks.join(', ¶')}); quote more words: “${quote}”`;
+}
+
+/** Returns every integrity problem of the library; an empty list means it can be built. */
+export function checkLibrary(input: LibraryInput): string[] {
+	const problems: string[] = [];
+	const ids: Record<CollectionName, Set<string>> = {
+		cases: new Set(input.cases.map((c) => c.id)),
+		jurisdictions: new Set(input.jurisdictions.map((j) => j.id)),
+		dimensions: new Set(input.dimensions.map((d) => d.id)),
+		themes: new Set(input.themes.map((t) => t.id)),
+	};
+	const singular: Record<CollectionName, string> = {
+		cases: 'case',
+		jurisdictions: 'jurisdiction',
+		dimensions: 'dimension',
+		themes: 'theme',
+	};
+	const checkRef = (file: string, field: string, ref: EntryReference | undefined) => {
+		if (ref && !ids[ref.collection].has(ref.id))
+			problems.push(`${file}: ${field}: unknown ${singular[ref.collection]} "${ref.id}" (not in ${ref.collection})`);
+	};
+	const dimensions = new Map(input.dimensions.map((d) => [d.id, d.data]));
+
+	for (const j of input.jurisdictions) checkRef(j.filePath, `[${j.id}].parent`, j.data.parent);
+
+	for (const c of input.cases) {
+		const file = c.filePath;
+		checkRef(file, 'jurisdiction', c.data.jurisdiction);
+		c.data.themes.forEach((t, i) => checkRef(file, `themes[${i}]`, t));
+		const blocks = bodyBlocks(c.body);
+		c.data.facts.forEach((fact, i) => {
+			const field = `facts[${i}]`;
+			checkRef(file, `${field}.dimension`, fact.dimension);
+			const dimension = dimensions.get(fact.dimension.id);
+			if (dimension?.kind === 'quantity' && typeof fact.value !== 'number')
+				problems.push(`${file}: ${field}.value: "${fact.dimension.id}" is a quantity, so the value must be a number`);
+			if (dimension?.kind === 'quantity' && fact.unit === undefined)
+				problems.push(`${file}: ${field}.unit: "${fact.dimension.id}" is a quantity, so the fact needs a unit`);
+			if (typeof fact.value === 'number' && !fact.quote.includes(String(fact.value)))
+				problems.push(`${file}: ${field}.value: ${fact.value} does not appear in its quote “${fact.quote}”`);
+			const problem = quoteProblem(file, `${field}.quote`, fact.quote, locateQuote(blocks, fact.quote));
+			if (problem) problems.push(problem);
+		});
+		c.data.editorialNotes.forEach((note, i) => {
+			const problem = quoteProblem(file, `editorialNotes[${i}].quote`, note.quote, locateQuote(blocks, note.quote));
+			if (problem) problems.push(problem);
+		});
+	}
+	return problems;
+}

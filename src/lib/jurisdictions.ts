@@ -1,0 +1,25 @@
+import type { JurisdictionData } from '../schemas/jurisdiction.ts';
+
+/** The province-level jurisdiction containing `id` (itself for provinces and municipalities). */
+export function provinceOf(id: string, all: Map<string, JurisdictionData>): JurisdictionData | undefined {
+	let current = all.get(id);
+	const seen = new Set<string>();
+	while (current?.parent && !seen.has(current.id)) {
+		seen.add(current.id);
+		current = all.get(current.parent.id);
+	}
+	return current;
+}
+
+/** Full place name from the province down: 湖南省长沙市, 山东省潍坊市高密市. */
+export function placeName(id: string, all: Map<string, JurisdictionData>): string {
+	const names: string[] = [];
+	let current = all.get(id);
+	const seen = new Set<string>();
+	while (current && !seen.has(current.id)) {
+		seen.add(current.id);
+		names.unshift(current.name);
+		current = current.parent ? all.get(current.parent.id) : undefined;
+	}
+	return names.join('');
+}

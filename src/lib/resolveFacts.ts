@@ -1,0 +1,31 @@
+import type { Fact } from '../schemas/fact.ts';
+import { locateQuote } from './checkLibrary.ts';
+import { bodyBlocks } from './edition.ts';
+import { paragraphId } from './rehypeParagraphAnchors.ts';
+
+export interface ResolvedFact extends Fact {
+	/** The ¶ number of the paragraph holding the quote. */
+	paragraph: number;
+	/** Its element id on the record page. */
+	anchor: string;
+}
+
+/** Attaches to each fact the paragraph that holds its quote. Throws if one has none (checkLibrary reports it first). */
+export function resolveFacts(body: string, facts: Fact[]): ResolvedFact[] {
+	const blocks = bodyBlocks(body);
+	return facts.map((fact) => {
+		const location = locateQuote(blocks, fact.quote);
+		if (!('block' in location)) throw new Error(`fact quote not in exactly one paragraph: “${fact.quote}”`);
+		return { ...fact, paragraph: location.block.n, anchor: paragraphId(location.block.n) };
+	});
+}
+
+/** Headings of a body for a table of contents, with their level and anchor. */
+export function outline(body: string): { depth: number; text: string; anchor: string }[] {
+	const raw = body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((b) => b.trim()).filter(Boolean);
+	const blocks = bodyBlocks(body);
+	return raw.flatMap((block, i) => {
+		const depth = block.match(/^(#{1,6})\s/)?.[1]?.length;
+		return depth ? [{ depth, text: blocks[i]!.text, anchor: paragraphId(blocks[i]!.n) }] : [];
+	});
+}

@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { kebabId } from './references.ts';
+
+/** Row groups of the comparison matrix. */
+export const dimensionGroups = [
+	'基本情况',
+	'组织体系',
+	'工作机制',
+	'队伍建设',
+	'经费与阵地',
+	'网格治理',
+	'新兴领域',
+	'信息化',
+	'教育管理',
+	'考核督导',
+] as const;
+
+/** Something records can be compared on (`content/dimensions.yaml`). */
+export const dimensionSchema = z
+	.object({
+		/** ASCII kebab-case id. */
+		id: kebabId,
+		/** Short label (社区平均运转经费). */
+		label: z.string().min(1),
+		/** Comparison row group. */
+		group: z.enum(dimensionGroups),
+		/** `quantity`: a number with a unit; `practice`: a named practice or arrangement. */
+		kind: z.enum(['quantity', 'practice']),
+		/** Canonical unit for quantities (万元, 个, 人); facts may print it with 万/亿. */
+		unit: z.string().min(1).optional(),
+		/** Exactly what is counted, so unlike measures are never ranked together. */
+		scope: z.string().min(1),
+	})
+	.refine((d) => d.kind === 'practice' || d.unit !== undefined, {
+		message: 'a quantity dimension needs a unit',
+		path: ['unit'],
+	});
+
+export type DimensionData = z.output<typeof dimensionSchema>;

@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { findChromium } from './e2e/chromium.ts';
+
+const chromium = findChromium();
+const port = Number(process.env.E2E_PORT ?? 4329);
+
+/** End-to-end tests run against the production build (`astro build` output served by `astro preview`). */
+export default defineConfig({
+	testDir: 'e2e',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		browserName: 'chromium',
+		launchOptions: {
+			...(chromium ? { executablePath: chromium.path } : {}),
+			// Chromium's background services would try to reach the network, which is closed here.
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		},
+	},
+	webServer: {
+		command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		cwd: fileURLToPath(new URL('..', import.meta.url)),
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

@@ -4,6 +4,7 @@ import { contentDir } from './lib/contentDir.ts';
 import { parseDataFile } from './lib/parseDataFile.ts';
 import { caseSchema } from './schemas/case.ts';
 import { dimensionSchema } from './schemas/dimension.ts';
+import { eventSchema } from './schemas/event.ts';
 import { jurisdictionSchema } from './schemas/jurisdiction.ts';
 import { kebabId, type ReferenceField } from './schemas/references.ts';
 import { themeSchema } from './schemas/theme.ts';
@@ -27,4 +28,5 @@ export const collections = {
 	jurisdictions: defineCollection({ loader: dataFile('jurisdictions.yaml'), schema: jurisdictionSchema(ref) }),
 	dimensions: defineCollection({ loader: dataFile('dimensions.yaml'), schema: dimensionSchema }),
 	themes: defineCollection({ loader: dataFile('themes.yaml'), schema: themeSchema }),
+	events: defineCollection({ loader: dataFile('events.yaml'), schema: eventSchema }),
 };

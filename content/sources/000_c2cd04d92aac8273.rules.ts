@@ -5,9 +5,10 @@
  * The archive is a traditional-script conversion of a simplified original; OpenCC tw→cn restores it.
  * Everything removed below is either web junk or metadata that now lives in the frontmatter.
  */
-import { defineEdition } from '../../src/lib/edition.ts';
+// Type-only import: erased at run time, so the rules load from any copy of the content folder.
+import type { EditionRules } from '../../src/lib/edition.ts';
 
-export default defineEdition({
+export default {
 	source: '000_c2cd04d92aac8273.txt',
 	record: 'changsha-sixiang-zaizao',
 	script: 'traditional',
@@ -48,4 +49,4 @@ export default defineEdition({
 			reason: 'QR-code prompts of the web page (each printed twice), not part of the article.',
 		},
 	],
-});
+} satisfies EditionRules;

@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { docTypes } from '../schemas/case.ts';
-import type { JurisdictionData } from '../schemas/jurisdiction.ts';
+import { jurisdictionLevels, type JurisdictionData } from '../schemas/jurisdiction.ts';
+import type { FacetValues } from '../lib/facets.ts';
 import { yearOf } from '../lib/formatDate.ts';
 import { placeName, provinceOf } from '../lib/jurisdictions.ts';
 
@@ -21,6 +22,8 @@ export interface CaseRecord {
 	docTypeLabel: string;
 	themeLabels: string[];
 	url: string;
+	/** Values for the catalogue facets. */
+	facets: FacetValues;
 }
 
 let cache: Promise<CaseRecord[]> | undefined;
@@ -42,20 +45,39 @@ async function load(): Promise<CaseRecord[]> {
 	return cases
 		.map((entry) => {
 			const jurisdiction = places.get(entry.data.jurisdiction.id)!;
+			const province = provinceOf(jurisdiction.id, places)!;
+			const year = yearOf(entry.data.published.date ?? entry.data.reposted?.date);
 			return {
 				entry,
 				id: entry.id,
 				data: entry.data,
 				place: placeName(jurisdiction.id, places),
 				jurisdiction,
-				province: provinceOf(jurisdiction.id, places)!,
-				year: yearOf(entry.data.published.date ?? entry.data.reposted?.date),
+				province,
+				year,
 				docTypeLabel: docTypes[entry.data.docType],
 				themeLabels: entry.data.themes.map((t) => themeLabels.get(t.id) ?? t.id),
 				url: `/cases/${entry.id}/`,
+				facets: {
+					province: [{ id: province.id, label: province.name }],
+					level: [{ id: jurisdiction.level.replace(/\s+/g, '-'), label: jurisdictionLevels[jurisdiction.level] }],
+					type: [{ id: entry.data.docType, label: docTypes[entry.data.docType] }],
+					year: [year ? { id: String(year), label: `${year}年` } : { id: 'unknown', label: '年份未注明' }],
+					theme: entry.data.themes.map((t) => ({ id: t.id, label: themeLabels.get(t.id) ?? t.id })),
+				},
 			};
 		})
 		.sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999) || a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+
+/** Jurisdictions by id. */
+export async function getJurisdictions() {
+	return new Map((await getCollection('jurisdictions')).map((j) => [j.id, j.data]));
+}
+
+/** Events (conferences) by id. */
+export async function getEvents() {
+	return new Map((await getCollection('events')).map((e) => [e.id, e.data]));
 }
 
 /** Dimension labels and scopes by id. */

@@ -12,7 +12,7 @@ export function pagefind(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
+				const { index, errors } = await createIndex();
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: outDir });
 				if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);

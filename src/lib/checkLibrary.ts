@@ -22,6 +22,7 @@ export interface LibraryInput {
 	jurisdictions: { id: string; filePath: string; data: JurisdictionData }[];
 	dimensions: { id: string; data: DimensionData }[];
 	themes: { id: string }[];
+	events: { id: string }[];
 }
 
 export class ContentError extends Error {
@@ -49,6 +50,12 @@ function quoteProblem(file: string, field: string, quote: string, location: Quot
 	return `${file}: ${field}: quote occurs in several paragraphs (¶${location.blocks.join(', ¶')}); quote more words: “${quote}”`;
 }
 
+/** True when `value` is printed in `quote` as a whole number: 792 is in 常住人口792万, 79 and 7.9 are not. */
+function quotesNumber(quote: string, value: number): boolean {
+	const printed = String(value).replace(/\./g, '\\.');
+	return new RegExp(`(?<![\\d.])${printed}(?!\\d|\\.\\d)`).test(quote);
+}
+
 /** Returns every integrity problem of the library; an empty list means it can be built. */
 export function checkLibrary(input: LibraryInput): string[] {
 	const problems: string[] = [];
@@ -57,12 +64,14 @@ export function checkLibrary(input: LibraryInput): string[] {
 		jurisdictions: new Set(input.jurisdictions.map((j) => j.id)),
 		dimensions: new Set(input.dimensions.map((d) => d.id)),
 		themes: new Set(input.themes.map((t) => t.id)),
+		events: new Set(input.events.map((e) => e.id)),
 	};
 	const singular: Record<CollectionName, string> = {
 		cases: 'case',
 		jurisdictions: 'jurisdiction',
 		dimensions: 'dimension',
 		themes: 'theme',
+		events: 'event',
 	};
 	const checkRef = (file: string, field: string, ref: EntryReference | undefined) => {
 		if (ref && !ids[ref.collection].has(ref.id))
@@ -76,6 +85,7 @@ export function checkLibrary(input: LibraryInput): string[] {
 		const file = c.filePath;
 		checkRef(file, 'jurisdiction', c.data.jurisdiction);
 		c.data.themes.forEach((t, i) => checkRef(file, `themes[${i}]`, t));
+		checkRef(file, 'event', c.data.event);
 		const blocks = bodyBlocks(c.body);
 		c.data.facts.forEach((fact, i) => {
 			const field = `facts[${i}]`;
@@ -85,9 +95,13 @@ export function checkLibrary(input: LibraryInput): string[] {
 				problems.push(`${file}: ${field}.value: "${fact.dimension.id}" is a quantity, so the value must be a number`);
 			if (dimension?.kind === 'quantity' && fact.unit === undefined)
 				problems.push(`${file}: ${field}.unit: "${fact.dimension.id}" is a quantity, so the fact needs a unit`);
-			if (typeof fact.value === 'number' && !fact.quote.includes(String(fact.value)))
+			if (typeof fact.value === 'number' && !quotesNumber(fact.quote, fact.value))
 				problems.push(`${file}: ${field}.value: ${fact.value} does not appear in its quote “${fact.quote}”`);
 			const problem = quoteProblem(file, `${field}.quote`, fact.quote, locateQuote(blocks, fact.quote));
+			if (problem) problems.push(problem);
+		});
+		c.data.figures.forEach((figure, i) => {
+			const problem = quoteProblem(file, `figures[${i}].quote`, figure.quote, locateQuote(blocks, figure.quote));
 			if (problem) problems.push(problem);
 		});
 		c.data.editorialNotes.forEach((note, i) => {

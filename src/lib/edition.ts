@@ -25,6 +25,17 @@ export type EditionStep =
 			reason: string;
 	  }
 	| {
+			/**
+			 * Replace every match of a regular expression (always global, `u` flag); `count` is how many
+			 * matches there must be, so a rule never silently does more or less than it says.
+			 */
+			op: 'replacePattern';
+			pattern: string;
+			replace: string;
+			count: number;
+			reason: string;
+	  }
+	| {
 			/** Keep only the text from the first line starting with `from` up to (excluding) the line starting with `until`. */
 			op: 'keepBetween';
 			from: string;
@@ -41,11 +52,6 @@ export interface EditionRules {
 	script: 'simplified' | 'traditional';
 	/** Steps, applied in order to the converted text (so they are written in simplified script). */
 	steps: EditionStep[];
-}
-
-/** Typed helper for rules modules next to the archives. */
-export function defineEdition(rules: EditionRules): EditionRules {
-	return rules;
 }
 
 let twToCn: ((text: string) => string) | undefined;
@@ -100,6 +106,13 @@ function applyStep(text: string, step: EditionStep, source: string): string {
 					`${source}: replace: expected ${expected} occurrence(s) of ${JSON.stringify(step.find)}, found ${found}`,
 				);
 			return text.split(step.find).join(step.replace);
+		}
+		case 'replacePattern': {
+			const regex = new RegExp(step.pattern, 'gu');
+			const found = text.match(regex)?.length ?? 0;
+			if (found !== step.count)
+				throw new EditionRuleError(`${source}: replacePattern: expected ${step.count} match(es) of /${step.pattern}/, found ${found}`);
+			return text.replace(regex, step.replace);
 		}
 		case 'keepBetween': {
 			const lines = text.split('\n');

@@ -23,3 +23,18 @@ export function placeName(id: string, all: Map<string, JurisdictionData>): strin
 	}
 	return names.join('');
 }
+
+/** Ids of every jurisdiction below `id` (children, grandchildren …). */
+export function descendantsOf(id: string, all: Map<string, JurisdictionData>): Set<string> {
+	const result = new Set<string>();
+	let added = true;
+	while (added) {
+		added = false;
+		for (const j of all.values())
+			if (j.parent && (j.parent.id === id || result.has(j.parent.id)) && !result.has(j.id)) {
+				result.add(j.id);
+				added = true;
+			}
+	}
+	return result;
+}

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { caseSchema } from '../schemas/case.ts';
 import { dimensionSchema } from '../schemas/dimension.ts';
+import { eventSchema } from '../schemas/event.ts';
 import { jurisdictionSchema } from '../schemas/jurisdiction.ts';
 import { plainReference } from '../schemas/references.ts';
 import { themeSchema } from '../schemas/theme.ts';
@@ -62,6 +63,7 @@ export function readContent(dir: string): { library: LibraryInput; problems: str
 		jurisdictions: readData('jurisdictions.yaml', (raw) => jurisdictionSchema(plainReference).safeParse(raw)),
 		dimensions: readData('dimensions.yaml', (raw) => dimensionSchema.safeParse(raw)),
 		themes: readData('themes.yaml', (raw) => themeSchema.safeParse(raw)),
+		events: readData('events.yaml', (raw) => eventSchema.safeParse(raw)),
 	};
 	return { library, problems };
 }

@@ -55,6 +55,16 @@ const editorialNoteSchema = z.object({
 	note: z.string().min(1),
 });
 
+/** A picture the source printed (not archived): its caption moved out of the running text. */
+const figureSchema = z.object({
+	/** The caption, verbatim from the archive (line breaks joined). */
+	caption: z.string().min(1),
+	/** Photo credit as printed (兰州市委组织部供图). */
+	credit: z.string().min(1).optional(),
+	/** Verbatim words of the paragraph the picture stood in, to place the caption. */
+	quote: z.string().min(1),
+});
+
 /** Frontmatter of one case record, `content/cases/<id>.mdx`. */
 export const caseSchema = (reference: ReferenceField) =>
 	z.object({
@@ -90,6 +100,12 @@ export const caseSchema = (reference: ReferenceField) =>
 		source: sourceSchema,
 		/** Whether the archive is the whole document. */
 		completeness: completenessSchema,
+		/** The event (conference) whose proceedings this record belongs to. */
+		event: reference('events').optional(),
+		/** Position of this speech in the source collection (1 = first), to list an event's speeches in source order. */
+		eventOrder: z.number().int().positive().optional(),
+		/** Pictures the source printed, whose captions were moved out of the text by an editorial rule. */
+		figures: z.array(figureSchema).default([]),
 		/** Editorial notes on passages; the text itself stays as the source has it. */
 		editorialNotes: z.array(editorialNoteSchema).default([]),
 		/** Structured facts, each with the verbatim quote it comes from. */

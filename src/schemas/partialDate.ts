@@ -14,7 +14,8 @@ export const partialDate = z
 				? 'write the date as a quoted string, e.g. "2018-10-22" (unquoted YAML dates are rolled over silently)'
 				: 'expected a date string: "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
 	})
-	.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"')
+	// abort: a malformed date gets only this message, not also "does not exist in the calendar".
+	.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"', abort: true })
 	.refine(isRealDate, { message: 'this date does not exist in the calendar' });
 
 /** True when every stated part exists (month 1–12, day within that month). */

@@ -1,0 +1,55 @@
+/**
+ * Catalogue facets: which values each facet takes across the records, with counts, and the static
+ * URL of each facet page (so filtering works without JavaScript).
+ */
+
+/** The facets the catalogue filters by. */
+export const facetNames = ['province', 'level', 'type', 'year', 'theme'] as const;
+export type FacetName = (typeof facetNames)[number];
+
+export const facetLabels: Record<FacetName, string> = {
+	province: '省份',
+	level: '行政层级',
+	type: '文献类型',
+	year: '年份',
+	theme: '主题',
+};
+
+/** What a record exposes to the facets: for each facet, its values (id + label). Themes may be several. */
+export type FacetValues = Record<FacetName, { id: string; label: string }[]>;
+
+export interface FacetOption {
+	id: string;
+	label: string;
+	count: number;
+	href: string;
+}
+
+/** Static URL of a facet page: /cases/province/hunan/. */
+export function facetHref(facet: FacetName, id: string): string {
+	return `/cases/${facet}/${id}/`;
+}
+
+/** Every value of every facet, with how many records carry it, in a stable order. */
+export function collectFacets<T>(records: T[], valuesOf: (record: T) => FacetValues): Record<FacetName, FacetOption[]> {
+	const result = {} as Record<FacetName, FacetOption[]>;
+	for (const facet of facetNames) {
+		const options = new Map<string, FacetOption>();
+		for (const record of records)
+			for (const value of valuesOf(record)[facet]) {
+				const option = options.get(value.id) ?? { id: value.id, label: value.label, count: 0, href: facetHref(facet, value.id) };
+				option.count++;
+				options.set(value.id, option);
+			}
+		const sorted = [...options.values()];
+		if (facet === 'year') sorted.sort((a, b) => (a.id === 'unknown' ? 1 : b.id === 'unknown' ? -1 : Number(a.id) - Number(b.id)));
+		else sorted.sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+		result[facet] = sorted;
+	}
+	return result;
+}
+
+/** The records carrying a facet value. */
+export function filterByFacet<T>(records: T[], valuesOf: (record: T) => FacetValues, facet: FacetName, id: string): T[] {
+	return records.filter((record) => valuesOf(record)[facet].some((v) => v.id === id));
+}

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readContent } from '../../src/lib/readContent.ts';
+import { provinceOf } from '../../src/lib/jurisdictions.ts';
+
+const { library } = readContent('content');
+const places = new Map(library.jurisdictions.map((j) => [j.id, j.data]));
+const provinceIdOf = (c: (typeof library.cases)[number]) => provinceOf(c.data.jurisdiction.id, places)!.id;
+const yearOf = (c: (typeof library.cases)[number]) => (c.data.published.date ?? c.data.reposted?.date ?? '').slice(0, 4) || 'unknown';
+
+async function visibleTitles(page: Page): Promise<string[]> {
+	return (await page.locator('.catalogue__results .case-card:visible .case-card__title').allTextContents()).map((t) => t.trim()).sort();
+}
+const titles = (cases: typeof library.cases) => cases.map((c) => c.data.title).sort();
+
+test.describe('facets without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the catalogue lists every record and every facet value with its count', async ({ page }) => {
+		await page.goto('/cases/');
+		expect(await visibleTitles(page)).toEqual(titles(library.cases));
+		for (const facet of ['province', 'level', 'type', 'year', 'theme'])
+			await expect(page.locator(`[data-facet-nav] a[data-facet="${facet}"]`).first()).toBeVisible();
+	});
+
+	for (const facet of ['province', 'type', 'year', 'theme', 'level'] as const) {
+		test(`a ${facet} facet link narrows the catalogue to exactly the matching records`, async ({ page }) => {
+			await page.goto('/cases/');
+			const links = page.locator(`[data-facet-nav] a[data-facet="${facet}"]`);
+			const n = await links.count();
+			for (let i = 0; i < n; i++) {
+				await page.goto('/cases/');
+				const link = links.nth(i);
+				const value = (await link.getAttribute('data-value'))!;
+				const count = Number(await link.locator('.facet__count').textContent());
+				await link.click();
+				await expect(page).toHaveURL(new RegExp(`/cases/${facet}/${value}/$`));
+				const expected = library.cases.filter((c) => {
+					if (facet === 'province') return provinceIdOf(c) === value;
+					if (facet === 'type') return c.data.docType === value;
+					if (facet === 'year') return yearOf(c) === value;
+					if (facet === 'theme') return c.data.themes.some((t) => t.id === value);
+					return places.get(c.data.jurisdiction.id)!.level.replace(/\s+/g, '-') === value;
+				});
+				expect(await visibleTitles(page), `${facet}=${value}`).toEqual(titles(expected));
+				expect(count).toBe(expected.length);
+				await expect(page.locator(`[data-facet-nav] a[aria-current="page"]`)).toHaveAttribute('data-value', value);
+			}
+		});
+	}
+});
+
+test.describe('facets with JavaScript', () => {
+	test('facets combine, filter in place and live in the URL', async ({ page }) => {
+		await page.goto('/cases/');
+		const typeLink = page.locator('[data-facet-nav] a[data-facet="type"]').first();
+		const type = (await typeLink.getAttribute('data-value'))!;
+		await typeLink.click();
+		await expect(page).toHaveURL(new RegExp(`\\?type=${type}$`));
+		expect(await visibleTitles(page)).toEqual(titles(library.cases.filter((c) => c.data.docType === type)));
+		await expect(typeLink).toHaveAttribute('aria-pressed', 'true');
+
+		const yearLink = page.locator('[data-facet-nav] a[data-facet="year"]').first();
+		const year = (await yearLink.getAttribute('data-value'))!;
+		await yearLink.click();
+		const both = library.cases.filter((c) => c.data.docType === type && yearOf(c) === year);
+		expect(await visibleTitles(page)).toEqual(titles(both));
+		await expect(page.locator('[data-catalogue-status]')).toContainText(`${both.length} 条记录符合`);
+
+		// The URL reproduces the same view when shared.
+		const shared = page.url();
+		await page.goto(shared);
+		expect(await visibleTitles(page)).toEqual(titles(both));
+
+		// Clicking a chosen value again clears it.
+		await page.locator(`[data-facet-nav] a[data-facet="year"][data-value="${year}"]`).click();
+		await expect(page).toHaveURL(new RegExp(`\\?type=${type}$`));
+	});
+});
+
+test('the timeline runs from the earliest to the latest year, undated records apart', async ({ page }) => {
+	await page.goto('/cases/');
+	const years = (await page.locator('.timeline__label').allTextContents()).map(Number);
+	expect(years).toEqual([...years].sort((a, b) => a - b));
+	const expectedYears = [...new Set(library.cases.map(yearOf).filter((y) => y !== 'unknown').map(Number))].sort((a, b) => a - b);
+	expect(years).toEqual(expectedYears);
+	const undated = library.cases.filter((c) => yearOf(c) === 'unknown');
+	if (undated.length) await expect(page.locator('.timeline__undated a')).toHaveCount(undated.length);
+});
+
+test('every place page lists its records and all their facts, each linked to its paragraph', async ({ page }) => {
+	for (const place of library.jurisdictions) {
+		await page.goto(`/places/${place.id}/`);
+		await expect(page.locator('h1')).toHaveText(place.data.name);
+		const own = library.cases.filter((c) => c.data.jurisdiction.id === place.id);
+		for (const c of own) await expect(page.locator('.case-card', { hasText: c.data.title })).toHaveCount(1);
+		const factRows = page.locator('.data-table tbody tr');
+		const ownFacts = own.reduce((n, c) => n + c.data.facts.length, 0);
+		expect(await factRows.count()).toBeGreaterThanOrEqual(ownFacts);
+	}
+	await page.goto('/places/hunan/');
+	const link = page.locator('.data-table tbody tr a').first();
+	const quote = (await page.locator('.data-table tbody tr .data-table__quote').first().textContent())!;
+	await link.click();
+	const hash = new URL(page.url()).hash;
+	await expect(page.locator(hash)).toContainText(quote);
+});

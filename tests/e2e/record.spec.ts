@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { readContent } from '../../src/lib/readContent.ts';
+
+const { library } = readContent('content');
+const changsha = library.cases.find((c) => c.id === 'changsha-sixiang-zaizao')!;
+const url = '/cases/changsha-sixiang-zaizao/';
+
+test('the Changsha record shows its title, metadata and full text', async ({ page }) => {
+	await page.goto(url);
+	await expect(page.locator('h1')).toHaveText(changsha.data.title);
+	await expect(page).toHaveTitle(/四项再造/);
+	const meta = page.locator('.case-meta');
+	await expect(meta).toContainText('中共长沙市委组织部');
+	await expect(meta).toContainText('人民网-中国共产党新闻网');
+	await expect(meta).toContainText('2018年10月22日');
+	await expect(meta).toContainText('案例材料');
+	// First and last paragraphs of the edition are on the page; web junk is not.
+	await expect(page.locator('#p-1')).toContainText('长沙市是湖南的省会城市');
+	await expect(page.locator('.case__text')).toContainText('以服务实现引领凝聚，获得群众的广泛认同。');
+	await expect(page.locator('body')).not.toContainText('扫一扫');
+	await expect(page.locator('body')).not.toContainText('责编');
+});
+
+test('every fact link lands on the paragraph that contains its quote', async ({ page }) => {
+	await page.goto(url);
+	const facts = page.locator('.fact');
+	await expect(facts).toHaveCount(changsha.data.facts.length);
+	const shown = await facts.evaluateAll((items) =>
+		items.map((li) => ({ quote: li.querySelector('.fact__quote q')!.textContent!, href: li.querySelector('a.fact__source')!.getAttribute('href')! })),
+	);
+	expect(shown.map((f) => f.quote).sort()).toEqual(changsha.data.facts.map((f) => f.quote).sort());
+	for (const { quote, href } of shown) {
+		expect(href, quote).toMatch(/^#p-\d+$/);
+		await expect(page.locator(href), quote).toContainText(quote);
+	}
+});
+
+test('clicking a fact scrolls to and highlights its paragraph', async ({ page }) => {
+	await page.goto(url);
+	const fact = page.locator('.fact', { hasText: '7.44万名' });
+	const href = (await fact.locator('a.fact__source').getAttribute('href'))!;
+	await fact.locator('a.fact__source').click();
+	await expect(page).toHaveURL(new RegExp(`${href}$`));
+	const target = page.locator(href);
+	await expect(target).toContainText('对7.44万社区直管党员实行量化积分管理');
+	await expect(target).toBeInViewport();
+	const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(background).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('each ¶ link targets its own paragraph, numbered in source order', async ({ page }) => {
+	await page.goto(url);
+	const links = page.locator('.case__text a.pilcrow');
+	const count = await links.count();
+	expect(count).toBeGreaterThan(20);
+	for (let i = 0; i < count; i++) {
+		const link = links.nth(i);
+		const href = await link.getAttribute('href');
+		const parentId = await link.evaluate((a) => a.parentElement!.id);
+		expect(href).toBe(`#${parentId}`);
+	}
+	const pilcrow = page.locator('#p-13 > a.pilcrow');
+	await pilcrow.click();
+	await expect(page).toHaveURL(/#p-13$/);
+	await expect(page.locator('#p-13')).toBeInViewport();
+	await expect(page.locator('#p-13')).toContainText('二是建立双报到机制');
+});
+
+test('a deep link to a paragraph opens on that paragraph', async ({ page }) => {
+	await page.goto(`${url}#p-20`);
+	await expect(page.locator('#p-20')).toBeInViewport();
+});
+
+test('the ¶ numbers are not part of copied text', async ({ page }) => {
+	await page.goto(url);
+	const userSelect = await page.locator('#p-1 > a.pilcrow').evaluate((a) => getComputedStyle(a).userSelect);
+	expect(userSelect).toBe('none');
+});
+
+test('the table of contents lists the numbered headings and links to them', async ({ page }) => {
+	await page.goto(url);
+	const toc = page.locator('nav.toc');
+	await expect(toc.locator('a')).toHaveText([
+		'一、实施背景',
+		'二、主要做法',
+		'（一）实施组织架构再造',
+		'（二）实施工作机制再造',
+		'（三）实施骨干队伍再造',
+		'（四）实施服务阵地再造',
+		'三、成效与启示',
+	]);
+	for (const href of await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+		await expect(page.locator(href)).toHaveCount(1);
+});
+
+test('the source notice lists the editorial rules and says the URL is unknown', async ({ page }) => {
+	await page.goto(url);
+	const notice = page.locator('.source-notice');
+	await expect(notice).toContainText('000_c2cd04d92aac8273.txt');
+	await expect(notice).toContainText('原始网址：来源未载明');
+	await expect(notice.locator('li')).toHaveCount(7);
+	await expect(page.locator('.editorial-notes')).toContainText('在群。');
+});

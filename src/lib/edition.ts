@@ -167,6 +167,19 @@ export function bodyBlocks(body: string): BodyBlock[] {
 		.map((raw, i) => ({ n: i + 1, text: stripMarkup(raw.replace(/\n/g, '')), heading: /^#{1,6}\s/.test(raw) }));
 }
 
+/**
+ * Blocks that Markdown would render as something other than a paragraph or heading (a list, a quote,
+ * a code block, a table, raw HTML). They would break the ¶ numbering, which counts paragraphs and
+ * headings only, so a body may not contain them; the text must be escaped instead (\- , 1\. ).
+ */
+export function nonParagraphBlocks(body: string): string[] {
+	return body
+		.replace(/\r\n?/g, '\n')
+		.split(/\n[ \t]*\n/)
+		.map((raw) => raw.trim())
+		.filter((raw) => raw !== '' && /^(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|```|~~~|\||<|\t| {4})/.test(raw));
+}
+
 /** The first difference between the expected edition and a body, as a readable report; `undefined` when equal. */
 export function diffEdition(expected: string[], actual: string[]): string | undefined {
 	const length = Math.max(expected.length, actual.length);

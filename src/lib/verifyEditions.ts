@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyEditionRules, bodyBlocks, diffEdition, type EditionRules } from './edition.ts';
+import { applyEditionRules, bodyBlocks, diffEdition, nonParagraphBlocks, type EditionRules } from './edition.ts';
 import { splitFrontmatter } from './readContent.ts';
 
 export interface EditionReport {
@@ -48,6 +48,11 @@ export async function verifyEditions(contentDir: string): Promise<EditionReport[
 		const archivePath = join(contentDir, 'sources', rules.source);
 		if (!existsSync(archivePath)) {
 			report.problem = `${filePath}: source.file: archive ${archivePath} does not exist`;
+			continue;
+		}
+		const stray = nonParagraphBlocks(body)[0];
+		if (stray) {
+			report.problem = `${filePath}: body: a block would not render as a paragraph or heading (escape its first character): ${stray.slice(0, 60)}`;
 			continue;
 		}
 		try {

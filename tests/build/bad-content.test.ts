@@ -1,0 +1,96 @@
+/**
+ * The real build refuses bad content: each fixture mutates a temporary copy of `content/`, runs
+ * `astro build` on it and expects a non-zero exit with a message naming the file and the field.
+ * Builds run one at a time (each takes a few seconds).
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { describe, test } from 'node:test';
+import { stripVTControlCharacters } from 'node:util';
+import { bodyBlocks } from '../../src/lib/edition.ts';
+import { readContent } from '../../src/lib/readContent.ts';
+import { badContentFixtures, copyContent, projectRoot, type ContentCopy } from '../fixtures/bad-content.ts';
+
+const buildTimeout = 120_000;
+
+/** The field as a label (`title:`, Astro's `**title**:`), not as part of a longer name (`id` in `valid:` or `parent.id:`). */
+function fieldLabel(field: string): RegExp {
+	return new RegExp(`(?<![\\w.\\[\\]-])${field.replace(/[.[\]]/g, '\\$&')}(?:\\*\\*)?:`);
+}
+
+/** Runs `astro build` on a content copy, output and cache inside the copy's temporary root. */
+function build(copy: ContentCopy): Promise<{ code: number | null; output: string; outDir: string }> {
+	const bin = join(projectRoot, 'node_modules', '.bin');
+	const outDir = join(copy.root, 'out');
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
+		LIBRARY_CONTENT_DIR: copy.contentDir,
+		LIBRARY_OUT_DIR: outDir,
+		LIBRARY_CACHE_DIR: join(copy.root, 'cache'),
+		NO_COLOR: '1',
+		FORCE_COLOR: '0',
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
+	delete env.NODE_TEST_CONTEXT;
+	return new Promise((resolve, reject) => {
+		const child = spawn(join(bin, 'astro'), ['build'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		const timer = setTimeout(() => child.kill('SIGKILL'), buildTimeout - 5_000);
+		child.on('error', reject);
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			resolve({ code, output: stripVTControlCharacters(output), outDir });
+		});
+	});
+}
+
+describe('astro build on content copies', { concurrency: 1 }, () => {
+	test('control: the unmutated copy builds, every record page with its ¶ anchors, every #p-N link landing on one', { timeout: buildTimeout }, async () => {
+		const copy = copyContent();
+		try {
+			const { code, output, outDir } = await build(copy);
+			assert.equal(code, 0, output);
+			assert.match(output, /records faithful to their sources/);
+			const { library } = readContent(copy.contentDir);
+			assert.ok(library.cases.length >= 1);
+			for (const record of library.cases) {
+				const page = join(outDir, 'cases', record.id, 'index.html');
+				assert.ok(existsSync(page), `${record.id}: the record page is built`);
+				const html = readFileSync(page, 'utf8');
+				const ids = [...html.matchAll(/\bid="(p-\d+)"/g)].map((m) => m[1]!);
+				const blocks = bodyBlocks(record.body);
+				assert.deepEqual(
+					ids,
+					blocks.map((b) => `p-${b.n}`),
+					`${record.id}: one anchor per body block, in order`,
+				);
+				const targets = [...html.matchAll(/href="#(p-\d+)"/g)].map((m) => m[1]!);
+				assert.ok(targets.length >= blocks.filter((b) => !b.heading).length, `${record.id}: a ¶ link per paragraph`);
+				for (const target of targets) assert.ok(ids.includes(target), `${record.id}: #${target} exists`);
+			}
+		} finally {
+			copy.cleanup();
+		}
+	});
+
+	for (const fixture of badContentFixtures) {
+		test(`${fixture.name}: fails, naming ${fixture.expect.file} and ${fixture.expect.field}`, { timeout: buildTimeout }, async () => {
+			const copy = copyContent(fixture);
+			try {
+				const { code, output, outDir } = await build(copy);
+				assert.notEqual(code, 0, `the build should fail:\n${output}`);
+				assert.ok(output.includes(fixture.expect.file), `output names ${fixture.expect.file}:\n${output}`);
+				assert.match(output, fieldLabel(fixture.expect.field), `output names the field ${fixture.expect.field}:\n${output}`);
+				assert.match(output, fixture.expect.says);
+				assert.ok(!existsSync(join(outDir, 'index.html')), 'no site is written');
+			} finally {
+				copy.cleanup();
+			}
+		});
+	}
+});

@@ -23,7 +23,8 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+		// --ignore-lock: run beside a developer's own `npm start` server instead of refusing to start.
+		command: `node_modules/.bin/astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		cwd: fileURLToPath(new URL('..', import.meta.url)),
 		reuseExistingServer: false,

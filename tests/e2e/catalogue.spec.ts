@@ -104,3 +104,11 @@ test('every place page lists its records and all their facts, each linked to its
 	const hash = new URL(page.url()).hash;
 	await expect(page.locator(hash)).toContainText(quote);
 });
+
+test('the filtered catalogue fits a 375 px phone', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.goto('/cases/?province=shandong');
+	await expect(page.locator('[data-catalogue-status]')).toContainText('条记录符合');
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});

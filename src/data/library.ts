@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { docTypes } from '../schemas/case.ts';
 import { jurisdictionLevels, type JurisdictionData } from '../schemas/jurisdiction.ts';
 import type { FacetValues } from '../lib/facets.ts';
+import { flattenFacts, type FlatFact } from '../lib/compareMatrix.ts';
 import { yearOf } from '../lib/formatDate.ts';
 import { placeName, provinceOf } from '../lib/jurisdictions.ts';
 
@@ -83,4 +84,31 @@ export async function getEvents() {
 /** Dimension labels and scopes by id. */
 export async function getDimensions() {
 	return new Map((await getCollection('dimensions')).map((d) => [d.id, d.data]));
+}
+
+let factsCache: Promise<FlatFact[]> | undefined;
+
+/** Every fact of every record, flattened, with its paragraph resolved (record order, then fact order). */
+export function getFlatFacts(): Promise<FlatFact[]> {
+	factsCache ??= getCaseRecords().then((records) =>
+		flattenFacts(
+			records.map((r) => ({
+				id: r.id,
+				title: r.data.title,
+				jurisdictionId: r.jurisdiction.id,
+				body: r.entry.body ?? '',
+				facts: r.data.facts,
+			})),
+		),
+	);
+	return factsCache;
+}
+
+/** Jurisdictions that have records, as comparison columns: provinces first order by name, then their cities. */
+export async function getComparisonColumns(): Promise<{ id: string; name: string; place: string }[]> {
+	const records = await getCaseRecords();
+	const seen = new Map<string, { id: string; name: string; place: string; sort: string }>();
+	for (const r of records)
+		seen.set(r.jurisdiction.id, { id: r.jurisdiction.id, name: r.jurisdiction.name, place: r.place, sort: `${r.province.name}${r.place}` });
+	return [...seen.values()].sort((a, b) => a.sort.localeCompare(b.sort, 'zh-CN')).map(({ sort: _sort, ...column }) => column);
 }

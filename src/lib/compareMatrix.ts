@@ -1,0 +1,107 @@
+/**
+ * The comparison matrix: dimensions (rows, grouped) × jurisdictions (columns), made from the records'
+ * facts only. A cell holds every fact a jurisdiction's records state for that dimension; an empty cell
+ * means the sources do not mention it (未提及), never zero.
+ */
+import { dimensionGroups, type DimensionData } from '../schemas/dimension.ts';
+import type { Fact } from '../schemas/fact.ts';
+import { formatFactValue } from './formatFact.ts';
+import { resolveFacts } from './resolveFacts.ts';
+
+/** One fact, flattened with everything a table, chart or download needs. */
+export interface FlatFact {
+	recordId: string;
+	recordTitle: string;
+	jurisdictionId: string;
+	dimensionId: string;
+	value: number | string;
+	unit: string | undefined;
+	qualifier: string | undefined;
+	quote: string;
+	note: string | undefined;
+	/** ¶ number of the paragraph holding the quote. */
+	paragraph: number;
+	/** Site-relative URL of that paragraph: /cases/<id>/#p-N. */
+	href: string;
+	/** The value as the source states it (7.44万名, 不少于600平方米). */
+	display: string;
+}
+
+/** What `flattenFacts` needs of a record. */
+export interface FactSource {
+	id: string;
+	title: string;
+	jurisdictionId: string;
+	body: string;
+	facts: Fact[];
+}
+
+/** Every fact of every record, in record order then fact order, with its paragraph resolved. */
+export function flattenFacts(records: FactSource[]): FlatFact[] {
+	return records.flatMap((record) =>
+		resolveFacts(record.body, record.facts).map((fact) => ({
+			recordId: record.id,
+			recordTitle: record.title,
+			jurisdictionId: record.jurisdictionId,
+			dimensionId: fact.dimension.id,
+			value: fact.value,
+			unit: fact.unit,
+			qualifier: fact.qualifier,
+			quote: fact.quote,
+			note: fact.note,
+			paragraph: fact.paragraph,
+			href: `/cases/${record.id}/#${fact.anchor}`,
+			display: formatFactValue(fact),
+		})),
+	);
+}
+
+export interface MatrixCell {
+	jurisdictionId: string;
+	/** Empty: the sources of this jurisdiction do not mention the dimension. */
+	facts: FlatFact[];
+}
+
+export interface MatrixRow {
+	dimensionId: string;
+	dimension: DimensionData;
+	cells: MatrixCell[];
+	/** How many columns have at least one fact. */
+	coverage: number;
+}
+
+export interface MatrixGroup {
+	group: DimensionData['group'];
+	rows: MatrixRow[];
+}
+
+export interface MatrixOptions {
+	/** Keep only rows with facts in at least this many columns (default 1: every dimension that has a fact). */
+	minCoverage?: number;
+}
+
+/** Builds the matrix for the given columns (jurisdiction ids, in display order). */
+export function buildMatrix(
+	facts: FlatFact[],
+	dimensions: Map<string, DimensionData>,
+	columns: string[],
+	options: MatrixOptions = {},
+): MatrixGroup[] {
+	const minCoverage = options.minCoverage ?? 1;
+	const byDimension = new Map<string, FlatFact[]>();
+	for (const fact of facts) byDimension.set(fact.dimensionId, [...(byDimension.get(fact.dimensionId) ?? []), fact]);
+	return dimensionGroups
+		.map((group) => {
+			const rows = [...dimensions]
+				.filter(([, d]) => d.group === group)
+				.map(([dimensionId, dimension]) => {
+					const all = byDimension.get(dimensionId) ?? [];
+					const cells = columns.map((jurisdictionId) => ({ jurisdictionId, facts: all.filter((f) => f.jurisdictionId === jurisdictionId) }));
+					return { dimensionId, dimension, cells, coverage: cells.filter((c) => c.facts.length > 0).length };
+				})
+				.filter((row) => row.coverage >= minCoverage)
+				.sort((a, b) => b.coverage - a.coverage || a.dimension.label.localeCompare(b.dimension.label, 'zh-CN'));
+			return { group, rows };
+		})
+		.filter((g) => g.rows.length > 0);
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { buildMatrix, flattenFacts, type FactSource } from '../../src/lib/compareMatrix.ts';
+import { readContent } from '../../src/lib/readContent.ts';
+import type { DimensionData } from '../../src/schemas/dimension.ts';
+
+const dimension = (group: DimensionData['group'], label: string): DimensionData => ({ label, group, kind: 'quantity', unit: '个', scope: '测试口径', id: label } as DimensionData);
+const body = '甲市有95个街道。\n\n乙市有53个街道，427个社区。';
+const records: FactSource[] = [
+	{ id: 'a', title: '甲', jurisdictionId: 'jia', body, facts: [{ dimension: { collection: 'dimensions', id: 'streets' }, value: 95, unit: '个', quote: '甲市有95个街道' }] as never },
+	{
+		id: 'b',
+		title: '乙',
+		jurisdictionId: 'yi',
+		body,
+		facts: [
+			{ dimension: { collection: 'dimensions', id: 'streets' }, value: 53, unit: '个', quote: '乙市有53个街道' },
+			{ dimension: { collection: 'dimensions', id: 'communities' }, value: 427, unit: '个', quote: '427个社区' },
+		] as never,
+	},
+];
+const dimensions = new Map([
+	['streets', dimension('基本情况', '街道数')],
+	['communities', dimension('基本情况', '社区数')],
+	['unused', dimension('组织体系', '无数据')],
+]);
+
+describe('flattenFacts', () => {
+	test('resolves each fact to its paragraph URL and printed value', () => {
+		const flat = flattenFacts(records);
+		assert.equal(flat.length, 3);
+		assert.deepEqual(
+			flat.map((f) => [f.recordId, f.href, f.display]),
+			[
+				['a', '/cases/a/#p-1', '95个'],
+				['b', '/cases/b/#p-2', '53个'],
+				['b', '/cases/b/#p-2', '427个'],
+			],
+		);
+	});
+});
+
+describe('buildMatrix', () => {
+	const facts = flattenFacts(records);
+	test('cells hold the facts of their jurisdiction; a cell without facts is empty (未提及), never zero', () => {
+		const [group] = buildMatrix(facts, dimensions, ['jia', 'yi', 'bing']);
+		assert.equal(group!.group, '基本情况');
+		const streets = group!.rows.find((r) => r.dimensionId === 'streets')!;
+		assert.deepEqual(streets.cells.map((c) => c.facts.map((f) => f.value)), [[95], [53], []]);
+		assert.equal(streets.coverage, 2);
+	});
+	test('rows are ordered by coverage, groups without facts are left out', () => {
+		const groups = buildMatrix(facts, dimensions, ['jia', 'yi']);
+		assert.deepEqual(groups.map((g) => g.group), ['基本情况']);
+		assert.deepEqual(groups[0]!.rows.map((r) => r.dimensionId), ['streets', 'communities']);
+	});
+	test('minCoverage keeps only dimensions stated by that many jurisdictions', () => {
+		const groups = buildMatrix(facts, dimensions, ['jia', 'yi'], { minCoverage: 2 });
+		assert.deepEqual(groups.flatMap((g) => g.rows.map((r) => r.dimensionId)), ['streets']);
+	});
+	test('on the real library every fact lands in exactly one cell', () => {
+		const { library } = readContent('content');
+		const real = flattenFacts(library.cases.map((c) => ({ id: c.id, title: c.data.title, jurisdictionId: c.data.jurisdiction.id, body: c.body, facts: c.data.facts })));
+		const columns = [...new Set(library.cases.map((c) => c.data.jurisdiction.id))];
+		const matrix = buildMatrix(real, new Map(library.dimensions.map((d) => [d.id, d.data])), columns);
+		const placed = matrix.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.facts)));
+		assert.equal(placed.length, real.length);
+	});
+});

@@ -1,0 +1,153 @@
+/**
+ * The open facts table: every fact of the library as one flat row, for /data/facts.csv and
+ * /data/facts.json. Pure, so the downloads and their tests share one definition of the columns.
+ * Builds must be reproducible, so nothing here carries a timestamp.
+ */
+import type { DimensionData } from '../schemas/dimension.ts';
+import type { JurisdictionData } from '../schemas/jurisdiction.ts';
+import type { FlatFact } from './compareMatrix.ts';
+
+/** The columns, in download order. */
+export const factColumns = [
+	'record',
+	'record_title',
+	'jurisdiction',
+	'jurisdiction_name',
+	'dimension',
+	'dimension_label',
+	'dimension_group',
+	'dimension_scope',
+	'value',
+	'unit',
+	'qualifier',
+	'quote',
+	'note',
+	'paragraph',
+	'paragraph_url',
+] as const;
+
+export type FactColumn = (typeof factColumns)[number];
+
+/** One row of the table. `null`: the source states no unit / qualifier, or the library adds no note. */
+export interface FactRow {
+	record: string;
+	record_title: string;
+	jurisdiction: string;
+	jurisdiction_name: string;
+	dimension: string;
+	dimension_label: string;
+	dimension_group: string;
+	/** What exactly the dimension counts (口径): facts are only comparable within one scope. */
+	dimension_scope: string;
+	/** Number for quantities, text for named practices, as in the source data. */
+	value: number | string;
+	unit: string | null;
+	qualifier: string | null;
+	quote: string;
+	note: string | null;
+	paragraph: number;
+	paragraph_url: string;
+}
+
+/** What the rows need besides the facts: names and labels by id. */
+export interface FactLookups {
+	jurisdictions: Map<string, Pick<JurisdictionData, 'name'>>;
+	dimensions: Map<string, Pick<DimensionData, 'label' | 'group' | 'scope'>>;
+}
+
+/** What each column means, in Chinese and English (the JSON download documents itself with this). */
+export const factColumnDocs: Record<FactColumn, { zh: string; en: string }> = {
+	record: { zh: '案例记录 id，页面地址为 /cases/<id>/', en: 'case record id; its page is /cases/<id>/' },
+	record_title: { zh: '记录标题', en: 'record title' },
+	jurisdiction: { zh: '地区 id，页面地址为 /places/<id>/', en: 'jurisdiction id; its page is /places/<id>/' },
+	jurisdiction_name: { zh: '地区名称', en: 'jurisdiction name' },
+	dimension: { zh: '比较维度 id', en: 'comparison dimension id' },
+	dimension_label: { zh: '维度名称', en: 'dimension label' },
+	dimension_group: { zh: '维度分组', en: 'dimension group' },
+	dimension_scope: { zh: '维度口径：所计何物；口径不同的数据不可相比', en: 'what the dimension counts; figures are comparable only within one scope' },
+	value: {
+		zh: '数值（数量类维度，为数字）或做法名称（做法类维度，为文字），按来源所述',
+		en: 'the value as the source states it: a number for quantities, text for named practices',
+	},
+	unit: { zh: '来源所用单位，含万、亿等倍数（如 万名、亿元）；无则为空', en: 'unit as printed, with 万/亿 multipliers (万名 = 10,000 persons); empty when none' },
+	qualifier: { zh: '来源附加的约数词（多、余、不少于、近、左右等）；无则为空', en: 'approximation word the source attaches (多 “more than”, 近 “nearly” …); empty when none' },
+	quote: { zh: '来源原文，逐字摘录，事实即出自此句', en: 'verbatim words of the source that state the fact' },
+	note: { zh: '编者注：统计口径、注意事项；无则为空', en: "editor's note: what exactly is counted, caveats; empty when none" },
+	paragraph: { zh: '原文所在段落的段号（¶）', en: '¶ number of the paragraph holding the quote' },
+	paragraph_url: {
+		zh: '该段落的链接；站点公开地址未配置时为站内相对地址（如 /cases/<id>/#p-13）',
+		en: 'link to that paragraph; site-relative (e.g. /cases/<id>/#p-13) while the site origin is not configured',
+	},
+};
+
+/**
+ * The paragraph link: absolute on `site` when the site's public origin is configured (Astro's `site`),
+ * otherwise the site-relative href as is — never an invented origin.
+ */
+export function paragraphUrl(href: string, site: string | undefined): string {
+	return site ? new URL(href, site).href : href;
+}
+
+/** One row per fact, in the facts' order. Throws on an unknown id (checkLibrary has already reported it). */
+export function buildFactRows(facts: FlatFact[], lookups: FactLookups, site?: string): FactRow[] {
+	return facts.map((fact) => {
+		const jurisdiction = lookups.jurisdictions.get(fact.jurisdictionId);
+		const dimension = lookups.dimensions.get(fact.dimensionId);
+		if (!jurisdiction) throw new Error(`${fact.recordId}: unknown jurisdiction “${fact.jurisdictionId}”`);
+		if (!dimension) throw new Error(`${fact.recordId}: unknown dimension “${fact.dimensionId}”`);
+		return {
+			record: fact.recordId,
+			record_title: fact.recordTitle,
+			jurisdiction: fact.jurisdictionId,
+			jurisdiction_name: jurisdiction.name,
+			dimension: fact.dimensionId,
+			dimension_label: dimension.label,
+			dimension_group: dimension.group,
+			dimension_scope: dimension.scope,
+			value: fact.value,
+			unit: fact.unit ?? null,
+			qualifier: fact.qualifier ?? null,
+			quote: fact.quote,
+			note: fact.note ?? null,
+			paragraph: fact.paragraph,
+			paragraph_url: paragraphUrl(fact.href, site),
+		};
+	});
+}
+
+/** A cell as CSV text: numbers in JavaScript's shortest form (7.44), null as an empty field. */
+export function cellText(value: FactRow[FactColumn]): string {
+	return value === null ? '' : String(value);
+}
+
+/** RFC 4180: a field with a comma, a double quote or a line break is quoted, its quotes doubled. */
+export function csvField(text: string): string {
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The table as RFC 4180 CSV: header row, CRLF line ends (the last line too), preceded by a UTF-8 byte
+ * order mark because Excel otherwise reads the file in the local code page and garbles the Chinese.
+ */
+export function toCsv(rows: FactRow[]): string {
+	const lines = [factColumns.join(','), ...rows.map((row) => factColumns.map((c) => csvField(cellText(row[c]))).join(','))];
+	return `\uFEFF${lines.map((line) => `${line}\r\n`).join('')}`;
+}
+
+export interface FactsJson {
+	description: string;
+	columns: Record<FactColumn, { zh: string; en: string }>;
+	facts: FactRow[];
+}
+
+export const factsJsonDescription =
+	'城市基层党建案例库的全部结构化事实，每条附来源原文（quote）及其所在段落链接（paragraph_url）；同一数据另有 /data/facts.csv。' +
+	'paragraph_url 在站点公开地址未配置时为站内相对地址，在前面加上本文件所在网站的地址即可访问。 ' +
+	'Every structured fact of the Urban Party-Building Case Library, each with the verbatim source quote and a link to its paragraph; ' +
+	'the same table is at /data/facts.csv. paragraph_url is site-relative until the site origin is configured: prefix it with the origin of the site this file comes from. ' +
+	'Values are numbers for quantities and text for named practices; null means the source states no unit/qualifier or there is no note.';
+
+/** The JSON download: self-describing, no timestamp (builds are reproducible). */
+export function toFactsJson(rows: FactRow[]): FactsJson {
+	return { description: factsJsonDescription, columns: factColumnDocs, facts: rows };
+}

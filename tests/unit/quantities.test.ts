@@ -1,0 +1,261 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { flattenFacts, type FlatFact } from '../../src/lib/compareMatrix.ts';
+import {
+	chartData,
+	compareQuantities,
+	equivalentMeasureWords,
+	explainQualifiers,
+	formatQuantity,
+	normaliseQuantity,
+	qualifierMeaning,
+	shiftDecimal,
+	splitUnit,
+} from '../../src/lib/quantities.ts';
+import { readContent } from '../../src/lib/readContent.ts';
+import type { DimensionData } from '../../src/schemas/dimension.ts';
+import { qualifiers } from '../../src/schemas/fact.ts';
+import { realContentDir } from '../fixtures/bad-content.ts';
+
+const dim = (unit: string | undefined, scope = '口径', kind: DimensionData['kind'] = 'quantity') => ({ kind, unit, scope });
+
+/** A flat fact with only what these functions read filled in meaningfully. */
+const flat = (data: Partial<FlatFact>): FlatFact => ({
+	recordId: 'r',
+	recordTitle: '记录',
+	jurisdictionId: 'changsha',
+	dimensionId: 'd',
+	value: 1,
+	unit: '个',
+	qualifier: undefined,
+	quote: '1个',
+	note: undefined,
+	paragraph: 1,
+	href: '/cases/r/#p-1',
+	display: '1个',
+	...data,
+});
+
+describe('splitUnit', () => {
+	test('splits a 万/亿 multiplier from the measure word', () => {
+		assert.deepEqual(splitUnit('万名'), { exponent: 4, base: '名' });
+		assert.deepEqual(splitUnit('亿元'), { exponent: 8, base: '元' });
+		assert.deepEqual(splitUnit('万人次'), { exponent: 4, base: '人次' });
+		assert.deepEqual(splitUnit('万亿元'), { exponent: 12, base: '元' });
+	});
+
+	test('leaves units without a multiplier whole', () => {
+		assert.deepEqual(splitUnit('个'), { exponent: 0, base: '个' });
+		assert.deepEqual(splitUnit('%'), { exponent: 0, base: '%' });
+		assert.deepEqual(splitUnit('平方千米'), { exponent: 0, base: '平方千米' });
+		assert.deepEqual(splitUnit('个百分点'), { exponent: 0, base: '个百分点' });
+	});
+
+	test('a bare 万 is a measure word, not a multiplier of nothing', () => {
+		assert.deepEqual(splitUnit('万'), { exponent: 0, base: '万' });
+	});
+});
+
+describe('shiftDecimal', () => {
+	test('moves the decimal point without binary rounding noise', () => {
+		assert.equal(shiftDecimal(1.47, 4), 14700);
+		assert.equal(shiftDecimal(7.44, 4), 74400);
+		assert.equal(shiftDecimal(0.44, 4), 4400);
+		assert.equal(shiftDecimal(115.5, 4), 1155000);
+		assert.equal(shiftDecimal(85, -4), 0.0085);
+		assert.equal(shiftDecimal(3, 0), 3);
+	});
+});
+
+describe('equivalentMeasureWords', () => {
+	test('reads the equivalences a scope declares in its own words', () => {
+		assert.deepEqual(equivalentMeasureWords('来源以“家”或“个”计（计机构的同义量词），事实照录来源量词。'), [['家', '个']]);
+		assert.deepEqual(equivalentMeasureWords('来源以“处”或“个”计，事实照录来源量词。'), [['处', '个']]);
+	});
+
+	test('a single measure word, or none, declares nothing', () => {
+		assert.deepEqual(equivalentMeasureWords('来源所称街道“职数”，以“线”计（来源的计法）；“线”与以“名”计的职数不可直接比较。'), []);
+		assert.deepEqual(equivalentMeasureWords('本行政区域内城市社区的数量。'), []);
+	});
+});
+
+describe('normaliseQuantity', () => {
+	test('applies 万 and 亿 multipliers to the dimension unit', () => {
+		assert.deepEqual(normaliseQuantity({ value: 7.44, unit: '万名' }, dim('名')), { comparable: true, value: 74400, unit: '名' });
+		assert.deepEqual(normaliseQuantity({ value: 1.47, unit: '亿元' }, dim('万元')), { comparable: true, value: 14700, unit: '万元' });
+		assert.deepEqual(normaliseQuantity({ value: 50, unit: '亿元' }, dim('万元')), { comparable: true, value: 500000, unit: '万元' });
+		assert.deepEqual(normaliseQuantity({ value: 792, unit: '万人' }, dim('人')), { comparable: true, value: 7920000, unit: '人' });
+		assert.deepEqual(normaliseQuantity({ value: 5500, unit: '万元' }, dim('万元')), { comparable: true, value: 5500, unit: '万元' });
+	});
+
+	test('keeps percentages as they are', () => {
+		assert.deepEqual(normaliseQuantity({ value: 88.18, unit: '%' }, dim('%')), { comparable: true, value: 88.18, unit: '%' });
+	});
+
+	test('treats 家 as 个 only where the scope says so', () => {
+		const declared = dim('个', '来源以“家”或“个”计（计机构的同义量词），事实照录来源量词。');
+		assert.deepEqual(normaliseQuantity({ value: 508, unit: '家' }, declared), { comparable: true, value: 508, unit: '个' });
+		assert.deepEqual(normaliseQuantity({ value: 1.2, unit: '万家' }, declared), { comparable: true, value: 12000, unit: '个' });
+		const silent = normaliseQuantity({ value: 508, unit: '家' }, dim('个', '建立的党组织数量。'));
+		assert.equal(silent.comparable, false);
+		assert.match(!silent.comparable ? silent.reason : '', /单位不同，不可比/);
+	});
+
+	test('never equates different measures', () => {
+		const posts = normaliseQuantity({ value: 11, unit: '名' }, dim('线', '以“线”计；“线”与以“名”计的职数不可直接比较。'));
+		assert.deepEqual(posts, { comparable: false, reason: '单位不同，不可比（来源以“名”计，本维度以“线”计）' });
+		assert.equal(normaliseQuantity({ value: 40, unit: '个百分点' }, dim('%')).comparable, false);
+		assert.equal(normaliseQuantity({ value: 12, unit: '人' }, dim('名')).comparable, false);
+	});
+
+	test('text values and ranges are not comparable, each with its reason', () => {
+		assert.deepEqual(normaliseQuantity({ value: '20—40万元', unit: undefined }, dim('万元')), {
+			comparable: false,
+			reason: '来源给出的是区间，不是单一数值',
+		});
+		assert.deepEqual(normaliseQuantity({ value: '10-20万元', unit: undefined }, dim('万元')), {
+			comparable: false,
+			reason: '来源给出的是区间，不是单一数值',
+		});
+		assert.deepEqual(normaliseQuantity({ value: '全覆盖', unit: undefined }, dim('个')), {
+			comparable: false,
+			reason: '来源以文字表述，不是数值',
+		});
+		assert.deepEqual(normaliseQuantity({ value: 3, unit: undefined }, dim('个')), { comparable: false, reason: '来源未写单位' });
+	});
+
+	test('practice dimensions compare nothing as numbers', () => {
+		assert.equal(normaliseQuantity({ value: 3, unit: '个' }, dim(undefined, '做法', 'practice')).comparable, false);
+	});
+});
+
+describe('qualifierMeaning', () => {
+	test('says which way every qualifier of the schema points', () => {
+		for (const q of qualifiers) assert.ok(qualifierMeaning(q).length > 0, q);
+		assert.equal(qualifierMeaning('多'), '实际多于此数');
+		assert.equal(qualifierMeaning('不少于'), '实际不少于此数');
+		assert.equal(qualifierMeaning('近'), '实际略少于此数');
+		assert.equal(qualifierMeaning('左右'), '约略之数');
+	});
+});
+
+describe('compareQuantities', () => {
+	const money = dim('万元');
+
+	test('charts two comparable facts and gives no reason', () => {
+		const a = flat({ value: 50, unit: '亿元', qualifier: '多', display: '50多亿元' });
+		const b = flat({ jurisdictionId: 'lanzhou', value: 1.47, unit: '亿元', display: '1.47亿元' });
+		const c = compareQuantities([a, b], money);
+		assert.deepEqual(c.comparable.map((x) => x.value), [500000, 14700]);
+		assert.deepEqual(c.excluded, []);
+		assert.equal(c.noChartReason, undefined);
+	});
+
+	test('one place only: says so', () => {
+		const c = compareQuantities([flat({ value: 75, unit: '万元' })], money);
+		assert.equal(c.noChartReason, '只有一个地区提及此项，没有可以并列比较的数值。');
+	});
+
+	test('one place with a text value: says both', () => {
+		const c = compareQuantities([flat({ value: '20—40万元', unit: undefined })], money);
+		assert.equal(c.noChartReason, '只有一个地区提及此项，且来源给出的是区间，不是单一数值。');
+	});
+
+	test('two places in different units: no chart, and why', () => {
+		const posts = dim('线', '以“线”计');
+		const c = compareQuantities([flat({ value: 11, unit: '线' }), flat({ jurisdictionId: 'lanzhou', value: 9, unit: '名' })], posts);
+		assert.equal(c.comparable.length, 1);
+		assert.equal(c.excluded.length, 1);
+		assert.equal(c.noChartReason, '只有一个数值可比，其余不可比：单位不同，不可比（来源以“名”计，本维度以“线”计）。');
+	});
+
+	test('nothing comparable at all', () => {
+		const c = compareQuantities([flat({ value: '若干', unit: undefined }), flat({ jurisdictionId: 'lanzhou', value: '较多', unit: undefined })], money);
+		assert.equal(c.noChartReason, '没有可比的数值：来源以文字表述，不是数值。');
+	});
+
+	test('a practice dimension has no chart', () => {
+		const c = compareQuantities([flat({ value: '“6+2”模式', unit: undefined })], dim(undefined, '做法', 'practice'));
+		assert.match(c.noChartReason!, /做法类维度/);
+	});
+});
+
+describe('chartData', () => {
+	test('one bar per fact, labelled with the place and the value as printed; qualified ones marked', () => {
+		const a = flat({ value: 50, unit: '亿元', qualifier: '多', display: '50多亿元' });
+		const b = flat({ jurisdictionId: 'lanzhou', value: 1.47, unit: '亿元', display: '1.47亿元' });
+		const names: Record<string, string> = { changsha: '长沙市', lanzhou: '兰州市' };
+		const bars = chartData(compareQuantities([a, b], dim('万元')).comparable, (j) => names[j]!);
+		assert.deepEqual(bars, [
+			{ label: '长沙市', valueLabel: '50多亿元', value: 500000, marked: true },
+			{ label: '兰州市', valueLabel: '1.47亿元', value: 14700, marked: false },
+		]);
+	});
+
+	test('several facts of one place are numbered so that no two bars read alike', () => {
+		const facts = [flat({ value: 3, display: '3个' }), flat({ value: 5, display: '5个' }), flat({ jurisdictionId: 'lanzhou', value: 4, display: '4个' })];
+		const labels = chartData(compareQuantities(facts, dim('个')).comparable, (j) => (j === 'changsha' ? '长沙市' : '兰州市')).map((b) => b.label);
+		assert.deepEqual(labels, ['长沙市（1）', '长沙市（2）', '兰州市']);
+	});
+});
+
+describe('explainQualifiers', () => {
+	test('names the words, gives a real example and says what they mean', () => {
+		const a = flat({ value: 50, unit: '亿元', qualifier: '多', display: '50多亿元' });
+		const b = flat({ jurisdictionId: 'lanzhou', value: 2000, unit: '万元', qualifier: '近', display: '近2000万元' });
+		const text = explainQualifiers(compareQuantities([a, b], dim('万元')).comparable, '万元')!;
+		assert.equal(
+			text,
+			'带“多”“近”字样的数值，条形按来源印出的数字绘制（如“50多亿元”按500,000万元绘制），标签照录原文；“多”表示实际多于此数，“近”表示实际略少于此数。',
+		);
+	});
+
+	test('nothing to explain without qualifiers', () => {
+		assert.equal(explainQualifiers(compareQuantities([flat({})], dim('个')).comparable, '个'), undefined);
+	});
+});
+
+describe('formatQuantity', () => {
+	test('groups digits and keeps the decimals the source has', () => {
+		assert.equal(formatQuantity(14700), '14,700');
+		assert.equal(formatQuantity(873.3), '873.3');
+		assert.equal(formatQuantity(0.0085), '0.0085');
+	});
+});
+
+describe('on the real content', () => {
+	const { library, problems } = readContent(realContentDir);
+	const facts = flattenFacts(
+		library.cases.map((c) => ({ id: c.id, title: c.data.title, jurisdictionId: c.data.jurisdiction.id, body: c.body, facts: c.data.facts })),
+	);
+	const dimensions = new Map(library.dimensions.map((d) => [d.id, d.data]));
+
+	test('every quantity fact is either normalised or has a reason; practice facts never become numbers', () => {
+		assert.deepEqual(problems, []);
+		for (const fact of facts) {
+			const dimension = dimensions.get(fact.dimensionId)!;
+			const n = normaliseQuantity(fact, dimension);
+			if (dimension.kind === 'practice') assert.equal(n.comparable, false, fact.quote);
+			else if (n.comparable) assert.ok(Number.isFinite(n.value) && n.value >= 0, fact.quote);
+			else assert.ok(n.reason.length > 0, fact.quote);
+		}
+	});
+
+	test('Changsha and Lanzhou upgrade investments compare in 万元', () => {
+		const upgrade = facts.filter((f) => f.dimensionId === 'community-upgrade-investment');
+		const c = compareQuantities(upgrade, dimensions.get('community-upgrade-investment')!);
+		assert.deepEqual(
+			c.comparable.map((x) => [x.fact.jurisdictionId, x.value]),
+			[
+				['changsha', 500000],
+				['lanzhou', 14700],
+			],
+		);
+	});
+
+	test('the vanguard studios counted in 家 compare as 个, as their scope says', () => {
+		const studios = facts.find((f) => f.dimensionId === 'party-member-vanguard-studios')!;
+		assert.equal(studios.unit, '家');
+		assert.deepEqual(normaliseQuantity(studios, dimensions.get('party-member-vanguard-studios')!), { comparable: true, value: 508, unit: '个' });
+	});
+});

@@ -17,6 +17,8 @@ export default defineConfig({
 		// gfm: remark-gfm inside the processor. smartypants off: it would rewrite the sources' punctuation.
 		processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeParagraphAnchors] }),
 	},
-	integrations: [editionCheck(), mdx(), pagefind()],
+	// Pagefind is not the site's search engine (see README, "Search"); its index is built only when
+	// LIBRARY_PAGEFIND=1, for scripts/measure-pagefind.ts, which measures it against our term list.
+	integrations: [editionCheck(), mdx(), ...(process.env.LIBRARY_PAGEFIND === '1' ? [pagefind()] : [])],
 	devToolbar: { enabled: false },
 });

@@ -1,0 +1,43 @@
+/**
+ * The search index as the site publishes it (under /search-index/): metadata, gram shards and one
+ * document per record. Built once per build from the same records the pages render.
+ */
+import { bodyBlocks } from '../lib/edition.ts';
+import { buildShards, chooseShardCount, docText, foldText, indexGrams, type SearchDoc, type SearchDocMeta, type SearchIndexMeta, type SearchShard } from '../lib/search.ts';
+import { getCaseRecords } from './library.ts';
+
+export interface PublishedIndex {
+	meta: SearchIndexMeta;
+	shards: SearchShard[];
+	docs: SearchDoc[];
+}
+
+let cache: Promise<PublishedIndex> | undefined;
+
+export function getSearchIndex(): Promise<PublishedIndex> {
+	cache ??= build();
+	return cache;
+}
+
+async function build(): Promise<PublishedIndex> {
+	const records = await getCaseRecords();
+	const docs: SearchDoc[] = records.map((r) => ({
+		id: r.id,
+		title: r.data.title,
+		paragraphs: bodyBlocks(r.entry.body ?? '').map((b) => ({ n: b.n, text: b.text })),
+	}));
+	const metas: SearchDocMeta[] = records.map((r) => ({
+		id: r.id,
+		title: r.data.title,
+		url: r.url,
+		jurisdiction: { id: r.jurisdiction.id, name: r.jurisdiction.name },
+		province: { id: r.province.id, name: r.province.name },
+		year: r.year ?? null,
+		docType: { id: r.data.docType, label: r.docTypeLabel },
+		themes: r.facets.theme.map((t) => ({ id: t.id, label: t.label })),
+	}));
+	const distinct = new Set<string>();
+	for (const doc of docs) for (const line of foldText(docText(doc)).split('\n')) for (const g of indexGrams(line)) distinct.add(g);
+	const shardCount = chooseShardCount(distinct.size);
+	return { meta: { shards: shardCount, docs: metas }, shards: buildShards(docs, shardCount), docs };
+}

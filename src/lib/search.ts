@@ -172,10 +172,11 @@ export interface ExcerptPart {
 }
 
 /**
- * An excerpt around the first occurrence of any word in `text`, with every occurrence inside it marked.
- * `radius` is the number of characters kept on each side.
+ * An excerpt around the first occurrence of any word in `text`, with every occurrence inside it marked:
+ * `radius` characters before it and twice that from it on (readers read forward from the match).
  */
-export function excerpt(text: string, words: string[], radius = 40): ExcerptPart[] {
+export function excerpt(text: string, searchWords: string[], radius = 40): ExcerptPart[] {
+	const words = searchWords.filter(Boolean); // an empty word would match everywhere, forever
 	const folded = foldText(text);
 	// NFKC can change lengths only for characters a query would not contain in Chinese text; fall back to raw text then.
 	const source = folded.length === text.length ? text : folded;

@@ -22,8 +22,9 @@ const origin = `http://127.0.0.1:${port}`;
 
 if (!process.env.MEASURE_SKIP_BUILD) execFileSync('node_modules/.bin/astro', ['build'], { stdio: 'ignore' });
 const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const found = findChromium();
 const browser = await chromium.launch({
-	executablePath: findChromium()?.path,
+	...(found ? { executablePath: found.path } : {}),
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 

@@ -5,6 +5,7 @@ import { parseDataFile } from './lib/parseDataFile.ts';
 import { caseSchema } from './schemas/case.ts';
 import { dimensionSchema } from './schemas/dimension.ts';
 import { eventSchema } from './schemas/event.ts';
+import { termSchema } from './schemas/term.ts';
 import { jurisdictionSchema } from './schemas/jurisdiction.ts';
 import { kebabId, type ReferenceField } from './schemas/references.ts';
 import { themeSchema } from './schemas/theme.ts';
@@ -29,4 +30,5 @@ export const collections = {
 	dimensions: defineCollection({ loader: dataFile('dimensions.yaml'), schema: dimensionSchema }),
 	themes: defineCollection({ loader: dataFile('themes.yaml'), schema: themeSchema }),
 	events: defineCollection({ loader: dataFile('events.yaml'), schema: eventSchema }),
+	terms: defineCollection({ loader: dataFile('terms.yaml'), schema: termSchema(ref) }),
 };

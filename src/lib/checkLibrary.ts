@@ -6,6 +6,7 @@
 import type { CaseData } from '../schemas/case.ts';
 import type { DimensionData } from '../schemas/dimension.ts';
 import type { JurisdictionData } from '../schemas/jurisdiction.ts';
+import type { TermData } from '../schemas/term.ts';
 import type { CollectionName, EntryReference } from '../schemas/references.ts';
 import { bodyBlocks, type BodyBlock } from './edition.ts';
 
@@ -23,6 +24,8 @@ export interface LibraryInput {
 	dimensions: { id: string; data: DimensionData }[];
 	themes: { id: string }[];
 	events: { id: string }[];
+	/** The glossary; absent in libraries that have none yet. */
+	terms?: { id: string; filePath: string; data: TermData }[];
 }
 
 export class ContentError extends Error {
@@ -65,6 +68,7 @@ export function checkLibrary(input: LibraryInput): string[] {
 		dimensions: new Set(input.dimensions.map((d) => d.id)),
 		themes: new Set(input.themes.map((t) => t.id)),
 		events: new Set(input.events.map((e) => e.id)),
+		terms: new Set((input.terms ?? []).map((t) => t.id)),
 	};
 	const singular: Record<CollectionName, string> = {
 		cases: 'case',
@@ -72,6 +76,7 @@ export function checkLibrary(input: LibraryInput): string[] {
 		dimensions: 'dimension',
 		themes: 'theme',
 		events: 'event',
+		terms: 'term',
 	};
 	const checkRef = (file: string, field: string, ref: EntryReference | undefined) => {
 		if (ref && !ids[ref.collection].has(ref.id))
@@ -108,6 +113,41 @@ export function checkLibrary(input: LibraryInput): string[] {
 			const problem = quoteProblem(file, `editorialNotes[${i}].quote`, note.quote, locateQuote(blocks, note.quote));
 			if (problem) problems.push(problem);
 		});
+	}
+	problems.push(...checkTerms(input));
+	return problems;
+}
+
+/** Glossary integrity: every term occurs in some record (unless a cross-reference), quoted definitions occur in their record. */
+function checkTerms(input: LibraryInput): string[] {
+	const problems: string[] = [];
+	const terms = input.terms ?? [];
+	const termIds = new Set(terms.map((t) => t.id));
+	const themeIds = new Set(input.themes.map((t) => t.id));
+	const texts = new Map(input.cases.map((c) => [c.id, bodyBlocks(c.body)]));
+	const allText = [...texts.values()].flatMap((blocks) => blocks.map((b) => b.text)).join('\n');
+	const seenForms = new Map<string, string>();
+	for (const { id, filePath, data } of terms) {
+		const at = `${filePath} [${id}]`;
+		if (!themeIds.has(data.theme.id)) problems.push(`${at}: theme: unknown theme "${data.theme.id}"`);
+		data.related.forEach((r, i) => {
+			if (!termIds.has(r)) problems.push(`${at}: related[${i}]: unknown term "${r}"`);
+		});
+		for (const form of [data.term, ...data.aliases]) {
+			const owner = seenForms.get(form);
+			if (owner && owner !== id) problems.push(`${at}: aliases: "${form}" is already a form of term "${owner}"`);
+			seenForms.set(form, id);
+		}
+		if (!data.crossReferenceOnly && ![data.term, ...data.aliases].some((form) => allText.includes(form)))
+			problems.push(`${at}: term: "${data.term}" (or an alias) occurs in no record body; mark it crossReferenceOnly or remove it`);
+		if (data.definition.kind === 'quoted') {
+			const blocks = texts.get(data.definition.record);
+			if (!blocks) problems.push(`${at}: definition.record: unknown case "${data.definition.record}"`);
+			else {
+				const problem = quoteProblem(at, 'definition.text', data.definition.text, locateQuote(blocks, data.definition.text));
+				if (problem) problems.push(problem);
+			}
+		}
 	}
 	return problems;
 }

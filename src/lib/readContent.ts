@@ -2,12 +2,13 @@
  * Reads the content folder the way the site's collections do, outside Astro: for scripts
  * (verify-edition) and tests (bad-content fixtures). Uses the same schemas and the same checks.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { caseSchema } from '../schemas/case.ts';
 import { dimensionSchema } from '../schemas/dimension.ts';
 import { eventSchema } from '../schemas/event.ts';
+import { termSchema } from '../schemas/term.ts';
 import { jurisdictionSchema } from '../schemas/jurisdiction.ts';
 import { plainReference } from '../schemas/references.ts';
 import { themeSchema } from '../schemas/theme.ts';
@@ -64,6 +65,7 @@ export function readContent(dir: string): { library: LibraryInput; problems: str
 		dimensions: readData('dimensions.yaml', (raw) => dimensionSchema.safeParse(raw)),
 		themes: readData('themes.yaml', (raw) => themeSchema.safeParse(raw)),
 		events: readData('events.yaml', (raw) => eventSchema.safeParse(raw)),
+		terms: existsSync(join(dir, 'terms.yaml')) ? readData('terms.yaml', (raw) => termSchema(plainReference).safeParse(raw)) : [],
 	};
 	return { library, problems };
 }

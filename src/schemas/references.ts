@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** The collections a record may point to. */
-export type CollectionName = 'cases' | 'jurisdictions' | 'dimensions' | 'themes' | 'events';
+export type CollectionName = 'cases' | 'jurisdictions' | 'dimensions' | 'themes' | 'events' | 'terms';
 
 /** A resolved pointer to another entry, the shape Astro's `reference()` produces. */
 export interface EntryReference<C extends CollectionName = CollectionName> {

@@ -127,6 +127,7 @@ test('the printed matrix carries the quotes as footnotes and no controls', async
 
 for (const path of ['/compare/', '/compare/all/']) {
 	test(`axe is clean on ${path} in light and dark, and it fits a phone`, async ({ page }) => {
+		test.setTimeout(120_000); // the full matrix has ~1,700 cells for axe to check, twice
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(path);

@@ -4,7 +4,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { editionCheck } from './src/integrations/editionCheck.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { contentDir } from './src/lib/contentDir.ts';
 import { rehypeParagraphAnchors } from './src/lib/rehypeParagraphAnchors.ts';
+import { rehypeTermLinks } from './src/lib/rehypeTermLinks.ts';
+import { readLinkableTerms } from './src/lib/readContent.ts';
 
 export default defineConfig({
 	// Tests build bad-content fixtures into temporary folders.
@@ -15,7 +18,13 @@ export default defineConfig({
 	markdown: {
 		// The unified processor (not Astro 7's default Sätteri) so our rehype plugins run.
 		// gfm: remark-gfm inside the processor. smartypants off: it would rewrite the sources' punctuation.
-		processor: unified({ gfm: true, smartypants: false, rehypePlugins: [rehypeParagraphAnchors] }),
+		// Term links come after the anchors (they skip the ¶ links). Changing content/terms.yaml needs a
+		// fresh content cache (`astro build --force` or removing node_modules/.astro) to relink the texts.
+		processor: unified({
+			gfm: true,
+			smartypants: false,
+			rehypePlugins: [rehypeParagraphAnchors, [rehypeTermLinks, { terms: readLinkableTerms(contentDir) }]],
+		}),
 	},
 	// Pagefind is not the site's search engine (see README, "Search"); its index is built only when
 	// LIBRARY_PAGEFIND=1, for scripts/measure-pagefind.ts, which measures it against our term list.

@@ -6,8 +6,8 @@
  *
  * Checks: every entry passes `termSchema`; its theme exists in themes.yaml; ids and terms are unique;
  * every related id exists (and is not the term itself); no alias repeats the term, another term or
- * another alias; the traditional (OpenCC cn → tw) form of the term and of each alias is listed when it
- * differs; every term (or an alias) occurs in some record's text (title + body blocks) unless it is
+ * another alias; the traditional (OpenCC cn → tw) form of the term and of each simplified alias is
+ * listed when it differs; every term (or an alias) occurs in some record's text (title + body blocks) unless it is
  * `crossReferenceOnly` (which a term that does occur may not be); every quoted definition occurs
  * verbatim in one body block of the record it names. Prints counts; exits 1 on any problem.
  */
@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import * as OpenCC from 'opencc-js/cn2t';
-import { bodyBlocks } from '../src/lib/edition.ts';
+import { bodyBlocks, toSimplified } from '../src/lib/edition.ts';
 import { readContent, schemaProblems } from '../src/lib/readContent.ts';
 import { plainReference } from '../src/schemas/references.ts';
 import { termSchema, type TermData } from '../src/schemas/term.ts';
@@ -23,6 +23,7 @@ import { termSchema, type TermData } from '../src/schemas/term.ts';
 const dir = process.argv[2] ?? 'content';
 const file = join(dir, 'terms.yaml');
 const problems: string[] = [];
+const warnings: string[] = [];
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 // Records: id → title + body blocks.
@@ -84,7 +85,8 @@ for (const t of terms) {
 	}
 	if (new Set(t.related).size !== t.related.length) problems.push(`${t.id}: related lists an id twice`);
 
-	for (const form of [t.term, ...t.aliases]) {
+	// Only simplified forms are converted (cn → tw is not idempotent on traditional text: 鄰里 → 鄰裡).
+	for (const form of [t.term, ...t.aliases].filter((f) => toSimplified(f) === f)) {
 		const traditional = toTraditional(form);
 		if (traditional !== form && traditional !== t.term && !t.aliases.includes(traditional))
 			problems.push(`${t.id}: traditional form "${traditional}" of "${form}" is not among the aliases`);
@@ -98,6 +100,8 @@ for (const t of terms) {
 	occurrences.set(t.id, perRecord);
 	if (perRecord.size === 0 && !t.crossReferenceOnly)
 		problems.push(`${t.id}: "${t.term}" (and its aliases) occurs in no record; fix it or mark crossReferenceOnly`);
+	if (perRecord.size > 0 && !records.some((record) => record.blocks.some((block) => countForms(block, [t.term, ...t.aliases]) > 0)))
+		warnings.push(`${t.id}: "${t.term}" occurs only in record titles, not in any body (the site's concordance reads bodies)`);
 	if (perRecord.size > 0 && t.crossReferenceOnly)
 		problems.push(`${t.id}: crossReferenceOnly, but "${t.term}" occurs in ${[...perRecord.keys()].join(', ')}`);
 
@@ -123,6 +127,12 @@ function countForms(text: string, list: string[]): number {
 	return count;
 }
 
+/** Pads to a display width, counting CJK and full-width characters as two columns. */
+function pad(text: string, width: number): string {
+	const used = [...text].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/u.test(ch) ? 2 : 1), 0);
+	return text + ' '.repeat(Math.max(1, width * 2 - used));
+}
+
 // Report.
 const quoted = terms.filter((t) => t.definition.kind === 'quoted').length;
 const crossRefs = terms.filter((t) => t.crossReferenceOnly).length;
@@ -131,8 +141,9 @@ for (const t of terms) {
 	const perRecord = occurrences.get(t.id)!;
 	const total = [...perRecord.values()].reduce((a, b) => a + b, 0);
 	const where = [...perRecord].map(([id, n]) => `${short(id)}×${n}`);
-	console.log(`${t.id.padEnd(28)} ${t.term.padEnd(12 - [...t.term].length + t.term.length)} ${String(total).padStart(3)} in ${perRecord.size}: ${where.join(' ') || '(cross-reference only)'}`);
+	console.log(`${t.id.padEnd(30)} ${pad(t.term, 16)} ${String(total).padStart(3)} in ${perRecord.size}: ${where.join(' ') || '(cross-reference only)'}`);
 }
+for (const w of warnings) console.error(`! ${w}`);
 for (const p of problems) console.error(`✗ ${p}`);
 console.log(
 	`${terms.length} terms (${quoted} quoted, ${terms.length - quoted} editorial definitions; ${crossRefs} cross-reference only), ${records.length} records: ${problems.length} problem(s)`,

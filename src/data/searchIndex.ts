@@ -4,6 +4,8 @@
  */
 import { bodyBlocks } from '../lib/edition.ts';
 import { buildShards, chooseShardCount, docText, foldText, indexGrams, type SearchDoc, type SearchDocMeta, type SearchIndexMeta, type SearchShard } from '../lib/search.ts';
+import { getCollection } from 'astro:content';
+import { simplifyQuery } from '../lib/simplifyQuery.ts';
 import { getCaseRecords } from './library.ts';
 
 export interface PublishedIndex {
@@ -39,5 +41,11 @@ async function build(): Promise<PublishedIndex> {
 	const distinct = new Set<string>();
 	for (const doc of docs) for (const line of foldText(docText(doc)).split('\n')) for (const g of indexGrams(line)) distinct.add(g);
 	const shardCount = chooseShardCount(distinct.size);
-	return { meta: { shards: shardCount, docs: metas }, shards: buildShards(docs, shardCount), docs };
+	const terms = await getCollection('terms');
+	// Traditional-script forms are left out: a traditional query goes through OpenCC instead, and the
+	// simplified corpus never contains them (they would only cost shard downloads).
+	const aliases = terms
+		.map((t) => [...new Set([t.data.term, ...t.data.aliases].filter((f) => simplifyQuery(f) === f).map(foldText))])
+		.filter((forms) => forms.length > 1);
+	return { meta: { shards: shardCount, aliases, docs: metas }, shards: buildShards(docs, shardCount), docs };
 }

@@ -69,3 +69,16 @@ export function readContent(dir: string): { library: LibraryInput; problems: str
 	};
 	return { library, problems };
 }
+
+/** The glossary's terms and aliases, for the Markdown pipeline's term links (read once, at config time). */
+export function readLinkableTerms(dir: string): { id: string; forms: string[] }[] {
+	const filePath = join(dir, 'terms.yaml');
+	if (!existsSync(filePath)) return [];
+	const entries = yaml.load(readFileSync(filePath, 'utf8'));
+	if (!Array.isArray(entries)) return [];
+	return entries.flatMap((entry: { id?: unknown; term?: unknown; aliases?: unknown }) =>
+		typeof entry?.id === 'string' && typeof entry.term === 'string'
+			? [{ id: entry.id, forms: [entry.term, ...(Array.isArray(entry.aliases) ? entry.aliases.filter((a): a is string => typeof a === 'string') : [])] }]
+			: [],
+	);
+}

@@ -33,6 +33,8 @@ export interface SearchDocMeta {
 export interface SearchIndexMeta {
 	/** Number of gram shards. */
 	shards: number;
+	/** Glossary forms that mean the same (a term and its aliases), folded: searching one finds all. */
+	aliases: string[][];
 	/** Records in index order: postings refer to records by their position here. */
 	docs: SearchDocMeta[];
 }
@@ -113,6 +115,14 @@ export function queryWords(query: string): string[] {
 	return [...new Set(words)];
 }
 
+/**
+ * Each query word with the forms it stands for: a glossary term or alias brings all its forms
+ * (台帐 → 台账, 台帐); any other word stands for itself.
+ */
+export function expandWords(words: string[], aliases: string[][]): string[][] {
+	return words.map((word) => aliases.find((group) => group.includes(word)) ?? [word]);
+}
+
 /** Intersects sorted posting lists. */
 function intersect(a: number[], b: number[]): number[] {
 	const set = new Set(b);
@@ -129,6 +139,23 @@ export function candidates(words: string[], lookup: (gram: string) => number[]):
 			if (result.length === 0) return [];
 		}
 	return result ?? [];
+}
+
+/** Candidates when each word may appear in any of several forms: union per word, intersection across words. */
+export function candidatesForGroups(groups: string[][], lookup: (gram: string) => number[]): number[] {
+	let result: number[] | undefined;
+	for (const forms of groups) {
+		const union = [...new Set(forms.flatMap((form) => candidates([form], lookup)))].sort((a, b) => a - b);
+		result = result === undefined ? union : intersect(result, union);
+		if (result.length === 0) return [];
+	}
+	return result ?? [];
+}
+
+/** True when the record contains, for every word, at least one of its forms. */
+export function matchesAllGroups(doc: SearchDoc, groups: string[][]): boolean {
+	const text = foldText(docText(doc));
+	return groups.every((forms) => forms.some((f) => text.includes(f)));
 }
 
 /** Normalised form of record text for matching: the same NFKC + case folding as the query. */

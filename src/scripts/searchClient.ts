@@ -4,10 +4,11 @@
  * OpenCC is loaded only when the query has characters the simplified corpus lacks.
  */
 import {
-	candidates,
+	candidatesForGroups,
 	excerpt,
+	expandWords,
 	gramsOf,
-	matchesAll,
+	matchesAllGroups,
 	paragraphHits,
 	passesFilters,
 	queryWords,
@@ -27,13 +28,15 @@ export interface SearchResult {
 	excerpt: ExcerptPart[];
 	/** The paragraph the excerpt comes from. */
 	excerptParagraph: number | undefined;
-	/** Text around each word's first occurrence in each hit paragraph, for text-fragment deep links. */
+	/** The text of each paragraph with a hit (for scripts using the JS API). */
 	paragraphs: Map<number, string>;
 }
 
 export interface SearchAnswer {
 	/** The words searched (after conversion, if any). */
 	words: string[];
+	/** For each word, the forms searched (a glossary term's aliases join it). */
+	forms: string[][];
 	/** The simplified form searched instead of a traditional query, if converted. */
 	converted: string | undefined;
 	results: SearchResult[];
@@ -91,38 +94,40 @@ export async function search(query: string, filters: SearchFilters = {}): Promis
 	const index = await getMeta();
 	let words = queryWords(query);
 	let converted: string | undefined;
-	if (words.length === 0) return { words, converted, results: [] };
-	let lookup = await lookupFor(words, index);
+	if (words.length === 0) return { words, forms: [], converted, results: [] };
+	let lookup = await lookupFor(expandWords(words, index.aliases).flat(), index);
 	if (hasUnknownGram(words, lookup) && (await hasTraditional(query))) {
 		simplify ??= import('../lib/simplifyQuery.ts').then((m) => m.simplifyQuery);
 		const simplified = (await simplify)(query);
 		if (simplified !== query) {
 			converted = simplified;
 			words = queryWords(simplified);
-			lookup = await lookupFor(words, index);
+			lookup = await lookupFor(expandWords(words, index.aliases).flat(), index);
 		}
 	}
+	const forms = expandWords(words, index.aliases);
+	const allForms = forms.flat();
 	// Filters apply before any record text is fetched: they save bytes as well as time.
-	const passing = candidates(words, lookup)
+	const passing = candidatesForGroups(forms, lookup)
 		.map((p) => index.docs[p]!)
 		.filter((m) => passesFilters(m, filters));
 	const checked = await Promise.all(passing.map(async (m) => ({ m, doc: await getDoc(m.id) })));
 	const results = checked.flatMap(({ m, doc }): SearchResult[] => {
-		if (!matchesAll(doc, words)) return [];
-		const hits = paragraphHits(doc, words);
+		if (!matchesAllGroups(doc, forms)) return [];
+		const hits = paragraphHits(doc, allForms);
 		const first = hits[0];
 		const paragraph = first ? doc.paragraphs.find((p) => p.n === first.n) : undefined;
 		return [
 			{
 				meta: m,
 				hits,
-				excerpt: excerpt(paragraph?.text ?? doc.title, words),
+				excerpt: excerpt(paragraph?.text ?? doc.title, allForms),
 				excerptParagraph: first?.n,
 				paragraphs: new Map(doc.paragraphs.filter((p) => hits.some((h) => h.n === p.n)).map((p) => [p.n, p.text])),
 			},
 		];
 	});
-	return { words, converted, results };
+	return { words, forms, converted, results };
 }
 
 /** The filter options, from the index metadata (for the search page's controls). */

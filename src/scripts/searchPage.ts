@@ -19,35 +19,22 @@ function excerptNode(parts: ExcerptPart[]): DocumentFragment {
 	return fragment;
 }
 
-/** Encodes a piece of a text directive (`-`, `,` and `&` are syntax there). */
-const encodeDirective = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
-
-/**
- * A deep link to the paragraph, with a text fragment that makes the browser scroll to and highlight
- * the word's first occurrence in that paragraph (a few characters of context pin it there). Browsers
- * without text fragments still land on the paragraph, which the page highlights as :target.
- */
-export function paragraphLink(url: string, n: number, text: string, word: string): string {
-	const at = text.indexOf(word);
-	if (at === -1) return `${url}#p-${n}`;
-	const prefix = text.slice(Math.max(0, at - 4), at).trim();
-	const suffix = text.slice(at + word.length, at + word.length + 4).trim();
-	const directive = `${prefix ? `${encodeDirective(prefix)}-,` : ''}${encodeDirective(word)}${suffix ? `,-${encodeDirective(suffix)}` : ''}`;
-	return `${url}#p-${n}:~:text=${directive}`;
-}
-
-function resultNode(result: SearchResult, words: string[]): HTMLLIElement {
+function resultNode(result: SearchResult, forms: string[][]): HTMLLIElement {
+	const words = forms.flat();
 	const { meta } = result;
 	const hitsList = el('ul', { className: 'search-result__hits' });
 	for (const hit of result.hits) {
-		const text = result.paragraphs.get(hit.n) ?? '';
-		const word = Object.keys(hit.counts).sort((a, b) => b.length - a.length)[0]!;
+		// A plain ¶ anchor: the record page highlights its :target paragraph in every browser. (A text
+		// fragment would highlight the word in Chromium but then no element is :target.)
 		const total = Object.values(hit.counts).reduce((a, b) => a + b, 0);
 		hitsList.append(
-			el('li', {}, el('a', { href: paragraphLink(meta.url, hit.n, text, word), ariaLabel: `第${hit.n}段，出现${total}次` }, `¶${hit.n}`), total > 1 ? `×${total}` : ''),
+			el('li', {}, el('a', { href: `${meta.url}#p-${hit.n}`, ariaLabel: `第${hit.n}段，出现${total}次` }, `¶${hit.n}`), total > 1 ? `×${total}` : ''),
 		);
 	}
-	const counts = words.map((w) => `“${w}”${result.hits.reduce((n, h) => n + (h.counts[w] ?? 0), 0)}次`).join('，');
+	const counts = words
+		.map((w) => `“${w}”${result.hits.reduce((n, h) => n + (h.counts[w] ?? 0), 0)}次`)
+		.filter((c) => !c.endsWith('”0次'))
+		.join('，');
 	return el(
 		'li',
 		{ className: 'search-result' },
@@ -87,10 +74,15 @@ function fillForm(form: HTMLFormElement) {
 function statusText(answer: SearchAnswer, q: string, filtered: boolean): string {
 	const shown = answer.words.map((w) => `“${w}”`).join('、');
 	const conversion = answer.converted ? `已将繁体“${q.trim()}”转为简体“${answer.converted.trim()}”检索。` : '';
+	const expanded = answer.forms
+		.filter((forms) => forms.length > 1)
+		.map((forms) => `“${forms.join('”“')}”`)
+		.join('；');
+	const aliasNote = expanded ? `按术语表，同一术语的不同写法一并检索：${expanded}。` : '';
 	if (answer.results.length === 0)
-		return `${conversion}没有找到完全匹配${shown}的记录${filtered ? '（在所选筛选条件下；可清除筛选再试）' : ''}。`;
+		return `${conversion}没有找到完全匹配${shown}的记录${filtered ? '（在所选筛选条件下；可清除筛选再试）' : ''}。${aliasNote}`;
 	const all = answer.words.length > 1 ? '同时包含' : '包含';
-	return `${conversion}找到 ${answer.results.length} 条记录${all}${shown}${filtered ? '（已筛选）' : ''}。`;
+	return `${conversion}找到 ${answer.results.length} 条记录${all}${shown}${filtered ? '（已筛选）' : ''}。${aliasNote}`;
 }
 
 declare global {
@@ -120,7 +112,7 @@ export function mountSearch(form: HTMLFormElement) {
 		const answer = await search(q, filters);
 		if (ticket !== latest) return; // a newer query has started
 		status.textContent = statusText(answer, q, Object.keys(filters).length > 0);
-		list.replaceChildren(...answer.results.map((r) => resultNode(r, answer.words)));
+		list.replaceChildren(...answer.results.map((r) => resultNode(r, answer.forms)));
 		// Which query the list shows (for scripts and tests that must not read a stale list).
 		list.dataset.query = q;
 		list.dataset.state = location.search;

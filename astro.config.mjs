@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { editionCheck } from './src/integrations/editionCheck.ts';
@@ -10,6 +11,9 @@ import { rehypeTermLinks } from './src/lib/rehypeTermLinks.ts';
 import { readLinkableTerms } from './src/lib/readContent.ts';
 
 export default defineConfig({
+	// The public address, for canonical URLs, the sitemap and absolute links in the open data. Set
+	// SITE_URL when deploying; the default is where `npm start` serves the site.
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	// Tests build bad-content fixtures into temporary folders.
 	outDir: process.env.LIBRARY_OUT_DIR ?? './dist',
 	cacheDir: process.env.LIBRARY_CACHE_DIR ?? './node_modules/.astro',
@@ -28,6 +32,6 @@ export default defineConfig({
 	},
 	// Pagefind is not the site's search engine (see README, "Search"); its index is built only when
 	// LIBRARY_PAGEFIND=1, for scripts/measure-pagefind.ts, which measures it against our term list.
-	integrations: [editionCheck(), mdx(), ...(process.env.LIBRARY_PAGEFIND === '1' ? [pagefind()] : [])],
+	integrations: [editionCheck(), mdx(), sitemap(), ...(process.env.LIBRARY_PAGEFIND === '1' ? [pagefind()] : [])],
 	devToolbar: { enabled: false },
 });

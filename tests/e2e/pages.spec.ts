@@ -11,6 +11,10 @@ const pages = [
 	'/places/',
 	'/places/hunan/',
 	'/events/urban-party-building-conference-2022/',
+	'/compare/streets-count/',
+	'/terms/',
+	'/terms/wuhua/',
+	'/data/',
 	'/about/',
 ];
 /** Pages that must work with no JavaScript at all (the catalogue may enhance itself). */

@@ -1,0 +1,47 @@
+/**
+ * The open data files: records and glossary terms as JSON, in the same shape as the content files
+ * (references written as ids), so the content schemas validate them and a researcher can rely on the
+ * field documentation of src/schemas/.
+ */
+import type { CaseData } from '../schemas/case.ts';
+import type { TermData } from '../schemas/term.ts';
+
+/** A reference object (`{ collection, id }`) or anything else, written as the content files write it. */
+function idsOf(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(idsOf);
+	if (value && typeof value === 'object') {
+		const entries = Object.entries(value as Record<string, unknown>);
+		const keys = entries.map(([k]) => k).sort().join(',');
+		if (keys === 'collection,id') return (value as { id: string }).id;
+		return Object.fromEntries(entries.map(([k, v]) => [k, idsOf(v)]));
+	}
+	return value;
+}
+
+export interface CaseExport {
+	id: string;
+	/** Site-relative URL of the record page. */
+	url: string;
+	/** Full place name (湖南省长沙市). */
+	place: string;
+	/** Province-level jurisdiction id. */
+	province: string;
+	/** Every frontmatter field of the record, references as ids (validates with caseSchema). */
+	[field: string]: unknown;
+}
+
+/** One record for /data/cases.json. */
+export function exportCase(record: { id: string; url: string; place: string; provinceId: string; data: CaseData }): CaseExport {
+	return { id: record.id, url: record.url, place: record.place, province: record.provinceId, ...(idsOf(record.data) as object) };
+}
+
+/** One glossary term for /data/terms.json, with how often each record uses it. */
+export function exportTerm(term: { id: string; data: TermData; counts: Map<string, number> }) {
+	return {
+		...(idsOf(term.data) as object),
+		id: term.id,
+		url: `/terms/${term.id}/`,
+		occurrences: [...term.counts.values()].reduce((a, b) => a + b, 0),
+		records: Object.fromEntries([...term.counts].sort(([a], [b]) => a.localeCompare(b))),
+	};
+}

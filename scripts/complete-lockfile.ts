@@ -20,12 +20,16 @@ interface LockEntry {
 
 /** Platform of a native build package, read from its name (…-darwin-arm64, …-linux-arm64-musl, …-wasm32-wasi). */
 export function platformOf(name: string): Pick<LockEntry, 'os' | 'cpu' | 'libc'> | undefined {
-	const match = name.match(/[-/](android|darwin|freebsd|linux|win32|windows|wasm32)-?(arm64|x64|ia32|wasi)?(?:-(gnu|musl|msvc))?$/);
+	const match = name.match(
+		/[-/](android|darwin|freebsd|netbsd|openbsd|openharmony|sunos|aix|linux|win32|windows|wasm32)-?(arm64|x64|ia32|arm|riscv64|ppc64|s390x|loong64|wasi|universal)?(?:-(gnu|musl|msvc|gnueabihf|musleabihf|eabi))?$/,
+	);
 	if (!match) return undefined;
 	const [, system, arch, abi] = match;
 	if (system === 'wasm32') return { cpu: ['wasm32'] };
 	const os = system === 'windows' ? 'win32' : system!;
-	return { os: [os], cpu: [arch ?? 'x64'], ...(abi === 'gnu' ? { libc: ['glibc'] } : abi === 'musl' ? { libc: ['musl'] } : {}) };
+	const cpu = arch === 'universal' ? ['x64', 'arm64'] : [arch ?? 'x64'];
+	const libc = abi?.startsWith('gnu') ? ['glibc'] : abi?.startsWith('musl') ? ['musl'] : undefined;
+	return { os: [os], cpu, ...(libc ? { libc } : {}) };
 }
 
 const path = new URL('../package-lock.json', import.meta.url);

@@ -97,7 +97,12 @@ test('pages ship no JavaScript', async ({ page }) => {
 	expect(scripts).toEqual([]);
 	for (const path of noScriptPages) {
 		await page.goto(path);
-		expect(await page.locator('script').count(), path).toBe(0);
+		// Record pages carry one small inline script: the citation block's copy buttons and its
+		// "cite this paragraph" box (progressive enhancement; everything works without it).
+		const allowed = path.startsWith('/cases/changsha') ? '.cite-block ~ script, .cite-block script' : ':not(*)';
+		expect(await page.locator(`script:not(${allowed})`).count(), path).toBe(0);
+		const inline = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).text.length));
+		for (const size of inline) expect(size, `${path}: inline script size`).toBeLessThan(2500);
 	}
 });
 

@@ -112,3 +112,8 @@ export async function getComparisonColumns(): Promise<{ id: string; name: string
 		seen.set(r.jurisdiction.id, { id: r.jurisdiction.id, name: r.jurisdiction.name, place: r.place, sort: `${r.province.name}${r.place}` });
 	return [...seen.values()].sort((a, b) => a.sort.localeCompare(b.sort, 'zh-CN')).map(({ sort: _sort, ...column }) => column);
 }
+
+/** Static paths for pages with one route per record (the record page, its brief). */
+export async function recordPaths(): Promise<{ params: { id: string }; props: { record: CaseRecord } }[]> {
+	return (await getCaseRecords()).map((record) => ({ params: { id: record.id }, props: { record } }));
+}

@@ -3,8 +3,8 @@
  * downloads are served, each ¶ link offers its paragraph's citation, and all of it works (or
  * explains itself) without JavaScript.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { citationData, formatGbt, paragraphCitation } from '../../src/lib/citation.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import type { EventData } from '../../src/schemas/event.ts';
@@ -144,8 +144,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await page.goto(`${url}#p-13`);
 		await expect(page.locator('.para-cite')).toBeVisible();
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await expectNoAxeViolations(page);
 	});
 }
 

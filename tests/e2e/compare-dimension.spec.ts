@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { flattenFacts } from '../../src/lib/compareMatrix.ts';
 import { compareQuantities } from '../../src/lib/quantities.ts';
 import { readContent } from '../../src/lib/readContent.ts';
@@ -156,8 +156,7 @@ for (const id of [chartPage, practicePage, noChartQuantityPage]) {
 		test(`axe finds no WCAG 2.1 AA violation on /compare/${id}/ (${colorScheme})`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(`/compare/${id}/`);
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			await expectNoAxeViolations(page);
 		});
 	}
 

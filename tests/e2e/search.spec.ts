@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { absentTerms, expectedRecords, policyTerms, traditionalQueries, twoWordQueries, type RecordText } from '../fixtures/search-terms.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { simplifyQuery } from '../../src/lib/simplifyQuery.ts';
@@ -200,7 +200,6 @@ test('axe is clean on /search/ with results showing, light and dark', async ({ p
 		await page.goto(`/search/?q=${encodeURIComponent('网格')}`);
 		await waitForAnswer(page);
 		await expect(page.locator('.search-result').first()).toBeVisible();
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await expectNoAxeViolations(page);
 	}
 });

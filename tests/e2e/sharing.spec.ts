@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 
 const { library } = readContent('content');
@@ -32,8 +32,7 @@ test('the data page documents the files and every download works', async ({ page
 		await expect(page.locator(`a[href="${href}"]`)).toHaveCount(1);
 		expect((await request.get(href)).status()).toBe(200);
 	}
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	expect(results.violations.map((v) => v.id)).toEqual([]);
+	await expectNoAxeViolations(page);
 	const robots = await (await request.get('/robots.txt')).text();
 	expect(robots).toContain('Sitemap:');
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { bodyBlocks } from '../../src/lib/edition.ts';
 
@@ -95,8 +95,7 @@ for (const path of ['/terms/', '/terms/wuhua/']) {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(path);
-			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			await expectNoAxeViolations(page);
 		}
 		await page.setViewportSize({ width: 375, height: 800 });
 		await page.goto(path);

@@ -75,6 +75,8 @@ test.describe('with JavaScript off', () => {
 	test('the catalogue can be sorted by year', async ({ page }) => {
 		await page.goto('/cases/');
 		await page.getByRole('link', { name: '按年份（从新到旧）' }).click();
+		await expect(page).toHaveURL(/\/cases\/by-year\/$/);
+		await expect(page.locator('h1')).toContainText('按年份');
 		const newestFirst = await page.locator('main h2').allTextContents();
 		const years = newestFirst.filter((t) => /^\d{4}年$/.test(t)).map((t) => Number(t.slice(0, 4)));
 		expect(years.length).toBeGreaterThan(1);
@@ -82,6 +84,7 @@ test.describe('with JavaScript off', () => {
 		expect(newestFirst.at(-1)).toBe('年份未注明');
 		await page.getByRole('link', { name: '按年份（从旧到新）' }).click();
 		await expect(page).toHaveURL(/ascending\/$/);
+		await expect(page.locator('main h2').first()).toHaveText(/^\d{4}年$/);
 		const oldestFirst = (await page.locator('main h2').allTextContents()).filter((t) => /^\d{4}年$/.test(t));
 		expect(oldestFirst.map((t) => Number(t.slice(0, 4)))).toEqual([...years].reverse());
 	});

@@ -1,6 +1,6 @@
 import type { Fact } from '../schemas/fact.ts';
 import { locateQuote } from './checkLibrary.ts';
-import { bodyBlocks } from './edition.ts';
+import { bodyBlocks, type BodyBlock } from './edition.ts';
 import { paragraphId } from './rehypeParagraphAnchors.ts';
 
 export interface ResolvedFact extends Fact {
@@ -28,4 +28,10 @@ export function outline(body: string): { depth: number; text: string; anchor: st
 		const depth = block.match(/^(#{1,6})\s/)?.[1]?.length;
 		return depth ? [{ depth, text: blocks[i]!.text, anchor: paragraphId(blocks[i]!.n) }] : [];
 	});
+}
+
+/** The ¶ number of the one paragraph holding `quote`, or undefined (checkLibrary has reported why). */
+export function paragraphOf(blocks: BodyBlock[], quote: string): number | undefined {
+	const where = locateQuote(blocks, quote);
+	return 'block' in where ? where.block.n : undefined;
 }

@@ -87,3 +87,12 @@ describe('outline', () => {
 		assert.deepEqual(outline('第一段。\n\n第二段。'), []);
 	});
 });
+
+test('paragraphOf gives the ¶ of the one paragraph holding a quote, undefined when none or several', async () => {
+	const { paragraphOf } = await import('../../src/lib/resolveFacts.ts');
+	const { bodyBlocks } = await import('../../src/lib/edition.ts');
+	const blocks = bodyBlocks('## 一、标题\n\n甲乙丙。\n\n丁戊甲乙。');
+	assert.equal(paragraphOf(blocks, '丙'), 2);
+	assert.equal(paragraphOf(blocks, '甲乙'), undefined);
+	assert.equal(paragraphOf(blocks, '己'), undefined);
+});

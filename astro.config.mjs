@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { editionCheck } from './src/integrations/editionCheck.ts';
+import { narrowCspIntegration } from './src/integrations/narrowCsp.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { rehypeParagraphAnchors } from './src/lib/rehypeParagraphAnchors.ts';
@@ -18,7 +19,10 @@ export default defineConfig({
 	outDir: process.env.LIBRARY_OUT_DIR ?? './dist',
 	cacheDir: process.env.LIBRARY_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets and scripts as files, never inlined: the CSP then allows them by origin ('self'), and
+	// no page carries the hashes of inline code (Astro lists every page's hashes on every page).
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
 		// The unified processor (not Astro 7's default Sätteri) so our rehype plugins run.
 		// gfm: remark-gfm inside the processor. smartypants off: it would rewrite the sources' punctuation.
@@ -32,6 +36,22 @@ export default defineConfig({
 	},
 	// Pagefind is not the site's search engine (see README, "Search"); its index is built only when
 	// LIBRARY_PAGEFIND=1, for scripts/measure-pagefind.ts, which measures it against our term list.
-	integrations: [editionCheck(), mdx(), sitemap(), ...(process.env.LIBRARY_PAGEFIND === '1' ? [pagefind()] : [])],
+	integrations: [editionCheck(), mdx(), sitemap(), narrowCspIntegration(), ...(process.env.LIBRARY_PAGEFIND === '1' ? [pagefind()] : [])],
 	devToolbar: { enabled: false },
+	// A strict Content Security Policy in every page's <meta>: scripts and styles only by their hashes
+	// (Astro computes them), nothing from other origins, no inline script or style attributes.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			styleDirective: { resources: ["'self'"] },
+			scriptDirective: { resources: ["'self'"] },
+		},
+	},
 });

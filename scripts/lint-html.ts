@@ -14,7 +14,7 @@ import { listFiles } from './lint-links.ts';
 /**
  * The rules: html-validate's `recommended` preset, plus `document` (for whole pages, which ours are: it
  * adds heading-level, missing-doctype, input-missing-label, no-missing-references for aria-labelledby
- * and the like, require-sri). Only two rules are changed, each for a deliberate choice:
+ * and the like, require-sri). Only three rules are changed, each for a deliberate choice:
  */
 export const htmlValidateConfig: ConfigData = {
 	root: true,
@@ -22,12 +22,15 @@ export const htmlValidateConfig: ConfigData = {
 	rules: {
 		// WCAG technique H32 (a form needs a submit button) is about forms that submit and so change
 		// context. The compare page's column and group chooser (src/components/CompareControls.astro) is a
-		// <form> only to group its checkboxes and its reset button: each choice applies at once and is
-		// kept in the URL, nothing is ever submitted. The site's other forms (search) have their button.
+		// <form> only to group its checkboxes and its reset button: each choice applies at once (CSS,
+		// /compare/choice.css), nothing is ever submitted. The site's other forms (search) have their button.
 		'wcag/h32': 'off',
 		// Subresource integrity guards files from another origin. The site loads only its own files
 		// (lint:links fails on any other host), so the check stays on for cross-origin ones only.
 		'require-sri': ['error', { target: 'crossorigin' }],
+		// Checkboxes that share a name are one multi-valued control (the comparison's j=… and g=… choices),
+		// as HTML defines them; the rule's default only lets radios and buttons share.
+		'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
 	},
 };
 

@@ -105,3 +105,23 @@ export function buildMatrix(
 		})
 		.filter((g) => g.rows.length > 0);
 }
+
+/** The anchor of a dimension group on the comparison pages (#g1 …), its position in `dimensionGroups`. */
+export function groupAnchor(group: string): string {
+	return `g${dimensionGroups.indexOf(group as (typeof dimensionGroups)[number]) + 1}`;
+}
+
+/**
+ * The stylesheet that makes the comparison's column and group checkboxes work without a script: an
+ * unchecked box hides its column's cells or its group's rows through :has(). Comparison pages carry no
+ * JavaScript, and a <style> written per page would need its own CSP hash, so this is one static file.
+ */
+export function compareChoiceStyles(columnIds: string[], groupAnchors: string[]): string {
+	const hide = (name: string, value: string, target: string) =>
+		`:root:has(.compare-controls input[name='${name}'][value='${value}']:not(:checked)) ${target} { display: none; }`;
+	return [
+		...columnIds.map((id) => hide('j', id, `.compare-table [data-col='${id}']`)),
+		...groupAnchors.map((g) => hide('g', g, `.compare-table tbody[data-group='${g}']`)),
+		'',
+	].join('\n');
+}

@@ -1,6 +1,6 @@
 /**
  * Every page of a finished build (`npm run build`, run by `npm test` before this) is valid HTML by
- * html-validate's recommended and document presets, as scripts/lint-html.ts configures them (two
+ * html-validate's recommended and document presets, as scripts/lint-html.ts configures them (three
  * rules changed there, each with its reason). LIBRARY_OUT_DIR, as in astro.config.mjs, points at
  * another build output.
  */

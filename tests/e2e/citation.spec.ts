@@ -1,7 +1,7 @@
 /**
- * 引用本文 on record pages: the GB/T 7714 text is the unit-tested one, the copy buttons copy, the
- * downloads are served, each ¶ link offers its paragraph's citation, and all of it works (or
- * explains itself) without JavaScript.
+ * 引用本文 on record pages and the citation page (/cases/<id>/cite/): the GB/T 7714 text is the
+ * unit-tested one, the downloads are served, every paragraph has its citation on the citation page,
+ * the copy buttons there copy, and record pages explain paragraph citing without any script.
  */
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
@@ -26,9 +26,37 @@ test('every record page shows its unit-tested GB/T 7714 citation under 引用本
 		const block = page.locator('section.cite-block');
 		await expect(block.getByRole('heading', { level: 2, name: '引用本文' })).toBeVisible();
 		await expect(block.locator('.citation')).toHaveText(gbt(id));
-		// It comes just before the source notice (its small script between them).
-		await expect(page.locator('section.cite-block + script + section.source-notice')).toHaveCount(1);
+		// It comes just before the source notice, and links to the record's citation page.
+		await expect(page.locator('section.cite-block + section.source-notice')).toHaveCount(1);
+		await expect(block.getByRole('link', { name: '逐段引文（可复制）' })).toHaveAttribute('href', `/cases/${id}/cite/`);
 	}
+});
+
+const cite = `${url}cite/`;
+
+test('the citation page gives every paragraph’s citation, numbered as the record’s ¶ anchors', async ({ page }) => {
+	await page.goto(url);
+	const paragraphs = await page.locator('.case__text p.para').evaluateAll((ps) => ps.map((p) => Number(p.id.slice(2))));
+	await page.goto(cite);
+	await expect(page.locator('#citation-text')).toHaveText(gbt(changsha));
+	const items = page.locator('.para-citations > li');
+	await expect(items).toHaveCount(paragraphs.length);
+	expect(await items.evaluateAll((lis) => lis.map((li) => Number(li.id.slice(2))))).toEqual(paragraphs);
+	const text = (await page.locator('#p-13 .citation-text').textContent())!;
+	const address = /: (\S+#p-13)\.$/.exec(text)?.[1];
+	expect(address, text).toBeTruthy();
+	expect(new URL(address!).pathname + new URL(address!).hash).toBe(`${url}#p-13`);
+	expect(text).toBe(paragraphCitation(gbt(changsha), 13, address!));
+	// Its 第13段 link opens that paragraph of the record.
+	await page.locator('#p-13').getByRole('link', { name: '第13段' }).click();
+	await expect(page).toHaveURL(new RegExp(`${url}#p-13$`));
+	await expect(page.locator('#p-13')).toBeInViewport();
+});
+
+test('a ¶ address on the citation page opens on that paragraph’s citation', async ({ page }) => {
+	await page.goto(`${cite}#p-20`);
+	await expect(page.locator('#p-20')).toBeInViewport();
+	await expect(page.locator('#p-20 .citation-text')).toContainText('第20段: ');
 });
 
 test.describe('with the clipboard', () => {
@@ -36,47 +64,17 @@ test.describe('with the clipboard', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
 	});
 
-	test('the copy button copies the citation and says 已复制', async ({ page }) => {
-		await page.goto(url);
-		const button = page.locator('.cite-block').getByRole('button', { name: '复制引文' });
-		await button.click();
-		await expect(page.locator('.cite-block__tools [aria-live]')).toHaveText('已复制');
+	test('the copy buttons copy the record’s and a paragraph’s citation and say 已复制', async ({ page }) => {
+		await page.goto(cite);
+		await page.getByRole('button', { name: '复制引文' }).click();
+		await expect(page.locator('#citation-text + p .copy-status, p:has(> button[data-copy="citation-text"]) .copy-status')).toHaveText('已复制');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(gbt(changsha));
-	});
-
-	test('a ¶ link offers its paragraph’s citation under the paragraph, and it copies', async ({ page }) => {
-		await page.goto(url);
-		await page.locator('#p-13 > a.pilcrow').click();
-		const box = page.locator('.para-cite');
-		await expect(box).toBeVisible();
-		expect(await box.evaluate((b) => b.previousElementSibling?.id)).toBe('p-13');
-		const text = (await box.locator('.para-cite__text').textContent())!;
-		expect(text).toContain('第13段');
-		const address = /: (\S+#p-13)\.$/.exec(text)?.[1];
-		expect(address, text).toBeTruthy();
-		expect(new URL(address!).pathname + new URL(address!).hash).toBe(`${url}#p-13`);
-		expect(text).toBe(paragraphCitation(gbt(changsha), 13, address!));
-		await box.getByRole('button', { name: '复制' }).click();
-		await expect(box.locator('[aria-live]')).toHaveText('已复制');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
-
-		// Another ¶: the one box moves there; a heading target has no box.
-		await page.locator('#p-20 > a.pilcrow').click();
-		await expect(box).toBeVisible();
-		expect(await box.evaluate((b) => b.previousElementSibling?.id)).toBe('p-20');
-		await expect(box.locator('.para-cite__text')).toContainText('第20段');
-		await expect(box.locator('[aria-live]')).toHaveText('');
-		await expect(page.locator('.para-cite')).toHaveCount(1);
-		const heading = await page.locator('.case__text h2[id^="p-"]').first().getAttribute('id');
-		await page.goto(`${url}#${heading}`);
-		await expect(box).toBeHidden();
-	});
-
-	test('opening a ¶ address shows that paragraph’s citation', async ({ page }) => {
-		await page.goto(`${url}#p-5`);
-		await expect(page.locator('.para-cite')).toBeVisible();
-		await expect(page.locator('.para-cite__text')).toContainText(`第5段: `);
-		await expect(page.locator('.para-cite__text')).toContainText(`${url}#p-5.`);
+		const item = page.locator('#p-13');
+		await item.getByRole('button', { name: '复制第13段引文' }).click();
+		await expect(item.locator('.copy-status')).toHaveText('已复制');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await item.locator('.citation-text').textContent());
+		// One message at a time: the first one is gone.
+		await expect(page.locator('p:has(> button[data-copy="citation-text"]) .copy-status')).toHaveText('');
 	});
 });
 
@@ -121,12 +119,10 @@ test('the downloads are served: RIS, BibTeX and CSL-JSON of the same record', as
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the citation is selectable text, the downloads work, and paragraph citing is explained', async ({ page }) => {
+	test('the record page explains paragraph citing; the citation page lists every citation as selectable text', async ({ page }) => {
 		await page.goto(`${url}#p-13`);
 		await expect(page.locator('.cite-block .citation')).toHaveText(gbt(changsha));
-		await expect(page.locator('.cite-block button')).toHaveCount(2);
-		for (const button of await page.locator('.cite-block button').all()) await expect(button).toBeHidden();
-		await expect(page.locator('.para-cite')).toBeHidden();
+		await expect(page.locator('.cite-block button')).toHaveCount(0);
 		await expect(page.locator('.cite-block__tools a[download]')).toHaveCount(3);
 		const note = page.locator('.cite-block__note');
 		await expect(note).toContainText('引用某一段');
@@ -136,22 +132,27 @@ test.describe('without JavaScript', () => {
 		expect(example).toMatch(new RegExp(`${url}#p-1\\.$`));
 		const selected = await page.locator('.cite-block .citation').evaluate((p) => getComputedStyle(p).userSelect);
 		expect(selected).not.toBe('none');
+		await page.getByRole('link', { name: '逐段引文（可复制）' }).click();
+		await expect(page).toHaveURL(new RegExp(`${cite}$`));
+		await expect(page.locator('#p-13 .citation-text')).toContainText('第13段');
+		for (const button of await page.locator('button[data-copy]').all()) await expect(button).toBeHidden();
 	});
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-	test(`axe finds no WCAG 2.1 AA violation in the citation, paragraph box shown (${colorScheme})`, async ({ page }) => {
+	test(`axe finds no WCAG 2.1 AA violation on the citation page, a paragraph targeted (${colorScheme})`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme });
-		await page.goto(`${url}#p-13`);
-		await expect(page.locator('.para-cite')).toBeVisible();
+		await page.goto(`${cite}#p-13`);
+		await expect(page.getByRole('button', { name: '复制第13段引文' })).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
 }
 
-test('the citation and the paragraph box fit a 375 px phone', async ({ page }) => {
+test('the record’s citation block and the citation page fit a 375 px phone', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 800 });
-	await page.goto(`${url}#p-13`);
-	await expect(page.locator('.para-cite')).toBeVisible();
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	expect(overflow).toBeLessThanOrEqual(0);
+	for (const path of [`${url}#cite-heading`, `${cite}#p-13`]) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
 });

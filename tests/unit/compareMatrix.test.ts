@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildMatrix, flattenFacts, type FactSource } from '../../src/lib/compareMatrix.ts';
+import { buildMatrix, compareChoiceStyles, flattenFacts, groupAnchor, type FactSource } from '../../src/lib/compareMatrix.ts';
 import { readContent } from '../../src/lib/readContent.ts';
-import type { DimensionData } from '../../src/schemas/dimension.ts';
+import { dimensionGroups, type DimensionData } from '../../src/schemas/dimension.ts';
 
 const dimension = (group: DimensionData['group'], label: string): DimensionData => ({ label, group, kind: 'quantity', unit: '个', scope: '测试口径', id: label } as DimensionData);
 const body = '甲市有95个街道。\n\n乙市有53个街道，427个社区。';
@@ -66,4 +66,16 @@ describe('buildMatrix', () => {
 		const placed = matrix.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.facts)));
 		assert.equal(placed.length, real.length);
 	});
+});
+
+test('compareChoiceStyles hides the cells of an unchecked column and the rows of an unchecked group', () => {
+	const css = compareChoiceStyles(['changsha'], [groupAnchor('组织体系')]);
+	assert.match(css, /:root:has\(\.compare-controls input\[name='j'\]\[value='changsha'\]:not\(:checked\)\) \.compare-table \[data-col='changsha'\] \{ display: none; \}/);
+	assert.match(css, /input\[name='g'\]\[value='g\d+'\]:not\(:checked\)\) \.compare-table tbody\[data-group='g\d+'\]/);
+	assert.equal(css.trim().split('\n').length, 2);
+});
+
+test('groupAnchor numbers the groups in their schema order from 1', () => {
+	assert.equal(groupAnchor(dimensionGroups[0]), 'g1');
+	assert.equal(groupAnchor(dimensionGroups[2]), 'g3');
 });

@@ -1,0 +1,51 @@
+/**
+ * The page type of a site path, for checks that read the built site page by page (byte budgets, the
+ * sitemap-wide accessibility sweep): each type has one budget and one line in their reports.
+ */
+import { facetNames } from './facets.ts';
+
+export const pageTypes = [
+	'home',
+	'catalogue',
+	'record',
+	'brief',
+	'citation',
+	'place',
+	'event',
+	'comparison',
+	'search',
+	'glossary',
+	'term',
+	'data',
+	'other',
+] as const;
+
+export type PageType = (typeof pageTypes)[number];
+
+/** `/cases/changsha-sixiang-zaizao/` → `record`. Paths are the site's own, with the trailing slash. */
+export function getPageType(path: string): PageType {
+	const parts = path.split('/').filter(Boolean);
+	const [section, second, third] = parts;
+	if (parts.length === 0) return 'home';
+	switch (section) {
+		case 'cases':
+			if (!second || second === 'by-year' || (facetNames as readonly string[]).includes(second)) return 'catalogue';
+			if (third === 'brief') return 'brief';
+			if (third === 'cite') return 'citation';
+			return 'record';
+		case 'places':
+			return 'place';
+		case 'events':
+			return 'event';
+		case 'compare':
+			return 'comparison';
+		case 'search':
+			return 'search';
+		case 'terms':
+			return second ? 'term' : 'glossary';
+		case 'data':
+			return 'data';
+		default:
+			return 'other';
+	}
+}

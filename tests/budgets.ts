@@ -1,0 +1,47 @@
+/**
+ * Byte budgets per page type, in one place (like Starlight's size-limit): gzipped bytes on first view
+ * (HTML + screen stylesheets + scripts, src/lib/pageWeight.ts), and the scripts among them. Enforced
+ * on the built site by tests/build/budgets.test.ts; `npm run budgets` prints the measured table.
+ *
+ * Record pages have a relative budget: at most twice their plain-HTML floor (their own text as bare
+ * HTML, gzipped; src/lib/pageWeight.ts plainHtmlFloor). Record, comparison, glossary and term pages load
+ * no JavaScript at all. The absolute budgets sit about 20% above what the pages weighed when they were
+ * set (2026-11-22), so a page that grows by a stylesheet or a script fails, and a new paragraph does not.
+ */
+import type { PageType } from '../src/lib/getPageType.ts';
+
+export interface Budget {
+	/** Most gzipped bytes on first view (HTML + screen CSS + JS). */
+	maxFirstView?: number;
+	/** Most first-view bytes per byte of the page's plain-HTML floor. */
+	maxFloorRatio?: number;
+	/** Most gzipped bytes of JavaScript loaded before any interaction. */
+	maxScript: number;
+}
+
+const KB = 1024;
+
+export const budgets: Record<PageType, Budget> = {
+	home: { maxFirstView: 8 * KB, maxScript: 0 },
+	catalogue: { maxFirstView: 10 * KB, maxScript: 1 * KB },
+	record: { maxFloorRatio: 2, maxScript: 0 },
+	brief: { maxFirstView: 10 * KB, maxScript: 0 },
+	citation: { maxFirstView: 7 * KB, maxScript: 0.5 * KB },
+	place: { maxFirstView: 11 * KB, maxScript: 0 },
+	event: { maxFirstView: 7 * KB, maxScript: 0 },
+	comparison: { maxFirstView: 8 * KB, maxScript: 0 },
+	search: { maxFirstView: 7 * KB, maxScript: 1.5 * KB },
+	glossary: { maxFirstView: 9.5 * KB, maxScript: 0 },
+	term: { maxFirstView: 9 * KB, maxScript: 0 },
+	data: { maxFirstView: 7 * KB, maxScript: 0 },
+	other: { maxFirstView: 5 * KB, maxScript: 0 },
+};
+
+/**
+ * Pages that are a whole table by design get their own ceiling: the comparison matrices carry every
+ * cell with its quote (the full one is 212 dimensions × 8 places).
+ */
+export const pageBudgets: Record<string, Budget> = {
+	'/compare/': { maxFirstView: 19 * KB, maxScript: 0 },
+	'/compare/all/': { maxFirstView: 53 * KB, maxScript: 0 },
+};

@@ -1,0 +1,44 @@
+/**
+ * The Content Security Policy of every built page (Astro's security.csp, narrowed per page by
+ * src/integrations/narrowCsp.ts): present, no 'unsafe-inline' or 'unsafe-eval', nothing but the site's
+ * own origin for scripts, styles and connections, and a hash for each inline script or style.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { listFiles } from '../../scripts/lint-links.ts';
+import { cspHash, readCsp } from '../../src/lib/narrowCsp.ts';
+import { projectRoot } from '../fixtures/bad-content.ts';
+
+const outDir = process.env['LIBRARY_OUT_DIR'] ?? join(projectRoot, 'dist');
+const pages = existsSync(join(outDir, 'index.html')) ? listFiles(outDir).filter((f) => f.endsWith('.html')) : [];
+
+test('every page carries a strict CSP that covers its own inline code and nothing else', () => {
+	assert.ok(pages.length > 100, `${outDir}: run \`npm run build\` first (npm test does)`);
+	const problems: string[] = [];
+	for (const file of pages) {
+		const html = readFileSync(join(outDir, file), 'utf8');
+		const csp = readCsp(html);
+		if (!csp) {
+			problems.push(`${file}: no CSP`);
+			continue;
+		}
+		for (const [name, sources] of csp) {
+			if (sources.some((s) => /unsafe-inline|unsafe-eval|\*|https?:/.test(s))) problems.push(`${file}: ${name} ${sources.join(' ')}`);
+		}
+		for (const name of ['default-src', 'script-src', 'style-src', 'connect-src']) if (!csp.get(name)?.includes("'self'")) problems.push(`${file}: ${name} lacks 'self'`);
+		assert.deepEqual(csp.get('object-src'), ["'none'"]);
+		for (const [tag, directive] of [
+			['script', 'script-src'],
+			['style', 'style-src'],
+		] as const) {
+			const inline = [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))].filter(([, attrs]) => !/\bsrc=/.test(attrs!)).map(([, , text]) => cspHash(text!));
+			const hashes = (csp.get(directive) ?? []).filter((s) => s.startsWith("'sha"));
+			if (inline.sort().join() !== [...new Set(hashes)].sort().join()) problems.push(`${file}: ${directive} hashes ${hashes.join(' ')} ≠ its inline ${tag}s ${inline.join(' ')}`);
+		}
+		if (/\sstyle="/.test(html)) problems.push(`${file}: an inline style attribute (needs 'unsafe-inline')`);
+		if (/\son[a-z]+="/.test(html)) problems.push(`${file}: an inline event handler`);
+	}
+	assert.deepEqual(problems, []);
+});

@@ -18,7 +18,7 @@ function pilcrowLink(n: number): Element {
 		properties: {
 			className: ['pilcrow'],
 			href: `#${paragraphId(n)}`,
-			ariaLabel: `第${n}段的链接`,
+			title: `第${n}段的链接`,
 			dataPagefindIgnore: '',
 		},
 		children: [{ type: 'text', value: `¶${n}` }],

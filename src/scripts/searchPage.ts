@@ -28,7 +28,7 @@ function resultNode(result: SearchResult, forms: string[][]): HTMLLIElement {
 		// fragment would highlight the word in Chromium but then no element is :target.)
 		const total = Object.values(hit.counts).reduce((a, b) => a + b, 0);
 		hitsList.append(
-			el('li', {}, el('a', { href: `${meta.url}#p-${hit.n}`, ariaLabel: `第${hit.n}段，出现${total}次` }, `¶${hit.n}`), total > 1 ? `×${total}` : ''),
+			el('li', {}, el('a', { href: `${meta.url}#p-${hit.n}`, title: `第${hit.n}段，出现${total}次` }, `¶${hit.n}`), total > 1 ? `×${total}` : ''),
 		);
 	}
 	const counts = words

@@ -1,126 +1,93 @@
 /**
- * The benchmark (`npm run bench`): figures that are targets, not tests. Builds the site, serves it
- * with `astro preview`, and measures in Debian's Chromium:
+ * The benchmark (`npm run bench`): figures that are targets, not tests, measured in Debian's Chromium.
  *
- * - search, per query of the term list (tests/fixtures/search-terms.ts), in a fresh browser context:
- *   the bytes a cold query downloads once the reader starts searching (the search code and every
- *   index file it fetches; the page itself is not counted), raw and gzip-compressed as a static host
- *   would serve them; and the warm query time (the same query again, engine and files cached).
+ * 1. Search on the real site (scripts/bench/searchBench.ts): builds dist/, serves it with
+ *    `astro preview`, and measures every query of the term list: bytes per cold query (raw and gzip)
+ *    and the warm query time.
+ * 2. Scale (scripts/bench/scaleBench.ts): synthetic corpora of 100, 1,000 and 5,000 records made from
+ *    the real ones, each built in a throwaway root under .bench/: build time, peak memory, output and
+ *    index size, pages, and the search's cold bytes and warm time for a few policy terms.
  *
- * Prints a Markdown table for the README and writes bench-results.json next to the build (dist/).
- *   npm run bench            (MEASURE_SKIP_BUILD=1 to reuse dist/)
+ * Prints Markdown tables for the README (with the machine and date) and writes the figures to
+ * dist/bench-results.json (or BENCH_OUT).
+ *   npm run bench
+ *   BENCH_SIZES=100,1000 npm run bench      sizes to build ("" for none)
+ *   BENCH_SKIP_SEARCH=1                     skip the real site's search (1.)
+ *   MEASURE_SKIP_BUILD=1                    reuse dist/ for (1.)
+ *   BENCH_KEEP=1                            keep the synthetic roots under .bench/ (to inspect or profile)
+ *   BENCH_CPU_PROF=1                        write V8 CPU profiles of each scale build into its root
  */
-import { chromium } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { absentTerms, policyTerms, traditionalQueries, twoWordQueries } from '../tests/fixtures/search-terms.ts';
-import { findChromium } from '../tests/e2e/chromium.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describeMachine, type Machine } from './bench/machine.ts';
+import { launchBrowser } from './bench/measureQuery.ts';
+import { benchSize, benchSizes, phaseTable, scaleTable, type ScaleResult } from './bench/scaleBench.ts';
+import { benchRealSearch, searchTable, type SearchBench } from './bench/searchBench.ts';
+import { projectRoot } from './bench/siteRoot.ts';
 
-const port = Number(process.env.BENCH_PORT ?? 4471);
-const origin = `http://127.0.0.1:${port}`;
+const out = process.env.BENCH_OUT ?? join(projectRoot, 'dist', 'bench-results.json');
+const machine = describeMachine();
+const browser = await launchBrowser();
+const results: {
+	machine: Machine;
+	code: { commit: string; uncommitted: string[] };
+	chromium: string;
+	search?: SearchBench;
+	scale: ScaleResult[];
+	failed: { records: number; error: string }[];
+} = { machine, code: describeCode(), chromium: browser.version(), scale: [], failed: [] };
 
-if (!process.env.MEASURE_SKIP_BUILD) execFileSync('node_modules/.bin/astro', ['build'], { stdio: 'ignore' });
-const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
-const found = findChromium();
-const browser = await chromium.launch({
-	...(found ? { executablePath: found.path } : {}),
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+/** Which code was measured: the commit and any uncommitted change to what the build uses. */
+function describeCode(): { commit: string; uncommitted: string[] } {
+	const git = (...args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
+	try {
+		const uncommitted = git('status', '--porcelain', '--', 'src', 'public', 'content', 'astro.config.mjs', 'package.json');
+		return { commit: git('rev-parse', 'HEAD'), uncommitted: uncommitted ? uncommitted.split('\n') : [] };
+	} catch {
+		return { commit: 'unknown (no git)', uncommitted: [] };
+	}
+}
 
-const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
+function save() {
+	mkdirSync(dirname(out), { recursive: true });
+	writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+}
 
-interface QueryCost {
-	query: string;
-	kind: string;
-	requests: number;
-	raw: number;
-	gzip: number;
-	warmMs: number;
+function caption(): string {
+	return `${machine.nproc} cores (${machine.cpu}), ${machine.ramGB} GB RAM, Node ${machine.node}, Chromium ${results.chromium}, ${machine.date}`;
 }
 
 try {
-	await waitForServer();
-	const queries = [
-		...policyTerms.map((q) => ({ q, kind: 'policy term' })),
-		...twoWordQueries.map((q) => ({ q, kind: 'two words' })),
-		...traditionalQueries.map((t) => ({ q: t.traditional, kind: 'traditional' })),
-		...absentTerms.map((q) => ({ q, kind: 'absent' })),
-	];
-	const costs: QueryCost[] = [];
-	for (const { q, kind } of queries) costs.push(await measureQuery(q, kind));
-
-	const rows = ['all', 'policy term', 'two words', 'traditional', 'absent'].map((kind) => {
-		const set = kind === 'all' ? costs : costs.filter((c) => c.kind === kind);
-		return {
-			kind,
-			queries: set.length,
-			medianGzipKB: median(set.map((c) => c.gzip)) / 1024,
-			maxGzipKB: Math.max(...set.map((c) => c.gzip)) / 1024,
-			medianRawKB: median(set.map((c) => c.raw)) / 1024,
-			medianRequests: median(set.map((c) => c.requests)),
-			medianWarmMs: median(set.map((c) => c.warmMs)),
-			maxWarmMs: Math.max(...set.map((c) => c.warmMs)),
-		};
-	});
-	const chromiumVersion = browser.version();
-	console.log(`\nSearch cost per cold query (Chromium ${chromiumVersion}, ${new Date().toISOString().slice(0, 10)})\n`);
-	console.log('| queries | n | median gzip KB | max gzip KB | median raw KB | median requests | warm median ms | warm max ms |');
-	console.log('|---|---|---|---|---|---|---|---|');
-	for (const r of rows)
-		console.log(
-			`| ${r.kind} | ${r.queries} | ${r.medianGzipKB.toFixed(1)} | ${r.maxGzipKB.toFixed(1)} | ${r.medianRawKB.toFixed(1)} | ${r.medianRequests} | ${r.medianWarmMs.toFixed(2)} | ${r.maxWarmMs.toFixed(2)} |`,
-		);
-	writeFileSync('dist/bench-results.json', `${JSON.stringify({ chromium: chromiumVersion, search: { rows, queries: costs } }, null, 2)}\n`);
+	if (!process.env.BENCH_SKIP_SEARCH) {
+		console.log('Search on the real site …');
+		results.search = await benchRealSearch(browser);
+		save();
+		console.log(`\nSearch cost per cold query (${caption()})\n\n${searchTable(results.search.rows)}\n`);
+	}
+	for (const n of benchSizes()) {
+		console.log(`Scale: ${n} synthetic records …`);
+		const cpuProfile = Boolean(process.env.BENCH_CPU_PROF);
+		try {
+			results.scale.push(await benchSize(n, browser, { keep: Boolean(process.env.BENCH_KEEP) || cpuProfile, cpuProfile }));
+		} catch (error) {
+			// A size that does not build (out of memory, say) is a result too; the other sizes still run.
+			results.failed.push({ records: n, error: (error as Error).message });
+			console.log(`  ${n} records: FAILED\n${(error as Error).message}`);
+		}
+		save();
+	}
+	if (results.scale.length) {
+		console.log(`\nBuild and search at scale: synthetic records (${caption()}); peak MB = summed RSS of the build's process tree, sampled from /proc every 100 ms\n`);
+		console.log(scaleTable(results.scale));
+		console.log(`\nWhere the build time goes (from Astro's log)\n\n${phaseTable(results.scale)}`);
+		// Other work on the machine during a build, as a share of its cores: its timing is shared with that.
+		const shared = results.scale.filter((r) => (r.otherCpuSeconds ?? 0) / (r.buildSeconds * machine.nproc) > 0.05);
+		for (const r of shared)
+			console.log(`\nNote: during the ${r.records}-record build other processes used ${((100 * r.otherCpuSeconds!) / (r.buildSeconds * machine.nproc)).toFixed(0)}% of the ${machine.nproc} cores; its time is shared with that work.`);
+	}
+	for (const f of results.failed) console.log(`\n${f.records} records did not build: ${f.error.split('\n')[0]}`);
+	console.log(`\nFigures in ${out}`);
 } finally {
 	await browser.close();
-	server.kill();
-}
-
-async function waitForServer() {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${origin}/`)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`astro preview did not start on ${origin}`);
-}
-
-/** One cold query in a fresh context: bytes fetched from the first keystroke until the answer shows. */
-async function measureQuery(q: string, kind: string): Promise<QueryCost> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
-	const bodies: Promise<Buffer>[] = [];
-	page.on('response', (response) => {
-		if (response.request().method() === 'GET') bodies.push(response.body().catch(() => Buffer.alloc(0)));
-	});
-	await page.getByLabel('检索词').fill(q);
-	await page.waitForFunction((query) => document.getElementById('search-results')?.dataset.query === query, q, { timeout: 30_000 });
-	await page.waitForLoadState('networkidle');
-	const buffers = await Promise.all(bodies);
-	const warm: number[] = [];
-	for (let i = 0; i < 15; i++)
-		warm.push(
-			await page.evaluate(async (query) => {
-				const start = performance.now();
-				await window.librarySearch!.search(query);
-				return performance.now() - start;
-			}, q),
-		);
-	await context.close();
-	return {
-		query: q,
-		kind,
-		requests: buffers.length,
-		raw: buffers.reduce((n, b) => n + b.length, 0),
-		gzip: buffers.reduce((n, b) => n + gzipSync(b).length, 0),
-		warmMs: median(warm),
-	};
 }

@@ -3,7 +3,7 @@
  * document per record. Built once per build from the same records the pages render.
  */
 import { bodyBlocks } from '../lib/edition.ts';
-import { buildShards, chooseShardCount, docText, foldText, indexGrams, type SearchDoc, type SearchDocMeta, type SearchIndexMeta, type SearchShard } from '../lib/search.ts';
+import { buildPostings, chooseShardCount, foldText, shardPostings, type SearchDoc, type SearchDocMeta, type SearchIndexMeta, type SearchShard } from '../lib/search.ts';
 import { getCollection } from 'astro:content';
 import { simplifyQuery } from '../lib/simplifyQuery.ts';
 import { getCaseRecords } from './library.ts';
@@ -38,14 +38,13 @@ async function build(): Promise<PublishedIndex> {
 		docType: { id: r.data.docType, label: r.docTypeLabel },
 		themes: r.facets.theme.map((t) => ({ id: t.id, label: t.label })),
 	}));
-	const distinct = new Set<string>();
-	for (const doc of docs) for (const line of foldText(docText(doc)).split('\n')) for (const g of indexGrams(line)) distinct.add(g);
-	const shardCount = chooseShardCount(distinct.size);
+	const postings = buildPostings(docs);
+	const shardCount = chooseShardCount(postings.size);
 	const terms = await getCollection('terms');
 	// Traditional-script forms are left out: a traditional query goes through OpenCC instead, and the
 	// simplified corpus never contains them (they would only cost shard downloads).
 	const aliases = terms
 		.map((t) => [...new Set([t.data.term, ...t.data.aliases].filter((f) => simplifyQuery(f) === f).map(foldText))])
 		.filter((forms) => forms.length > 1);
-	return { meta: { shards: shardCount, aliases, docs: metas }, shards: buildShards(docs, shardCount), docs };
+	return { meta: { shards: shardCount, aliases, docs: metas }, shards: shardPostings(postings, shardCount), docs };
 }

@@ -145,9 +145,12 @@ function noChartReason(
 	return `没有可比的数值：${reasons}。`;
 }
 
+/** One formatter for every call: making an Intl.NumberFormat costs far more than formatting (charts call this per bar). */
+const quantityFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 10 });
+
 /** Numbers as the pages print normalised values: Chinese grouping, no rounding beyond the source's decimals. */
 export function formatQuantity(value: number): string {
-	return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 10 }).format(value);
+	return quantityFormat.format(value);
 }
 
 /**

@@ -92,18 +92,34 @@ export function chooseShardCount(distinctGrams: number, gramsPerShard = 400): nu
 	return Math.min(4096, Math.max(8, 2 ** Math.round(Math.log2(Math.max(1, distinctGrams / gramsPerShard)))));
 }
 
-/** Builds the shards for the records, in the given order (grams of the folded text, like queries). */
-export function buildShards(docs: SearchDoc[], shards: number): SearchShard[] {
-	const out: SearchShard[] = Array.from({ length: shards }, () => ({}));
+/**
+ * Every gram of the records (of the folded text, like queries) → positions of the records containing
+ * it, ascending; grams in order of first occurrence. One pass: its size is the distinct gram count
+ * that `chooseShardCount` needs, so the texts are not cut into grams twice.
+ */
+export function buildPostings(docs: SearchDoc[]): Map<string, number[]> {
+	const postings = new Map<string, number[]>();
 	docs.forEach((doc, position) => {
 		for (const line of foldText(docText(doc)).split('\n'))
 			for (const gram of indexGrams(line)) {
-				const shard = out[shardOf(gram, shards)]!;
-				const postings = (shard[gram] ??= []);
-				if (postings.at(-1) !== position) postings.push(position);
+				const list = postings.get(gram);
+				if (!list) postings.set(gram, [position]);
+				else if (list.at(-1) !== position) list.push(position);
 			}
 	});
+	return postings;
+}
+
+/** Splits postings into shards by gram hash, each shard keeping the grams' order. */
+export function shardPostings(postings: Map<string, number[]>, shards: number): SearchShard[] {
+	const out: SearchShard[] = Array.from({ length: shards }, () => ({}));
+	for (const [gram, list] of postings) out[shardOf(gram, shards)]![gram] = list;
 	return out;
+}
+
+/** Builds the shards for the records, in the given order. */
+export function buildShards(docs: SearchDoc[], shards: number): SearchShard[] {
+	return shardPostings(buildPostings(docs), shards);
 }
 
 /**

@@ -109,7 +109,17 @@ export function mountSearch(form: HTMLFormElement) {
 		}
 		status.textContent = '正在检索…';
 		list.setAttribute('aria-busy', 'true');
-		const answer = await search(q, filters);
+		let answer: SearchAnswer;
+		try {
+			answer = await search(q, filters);
+		} catch {
+			// A failed index or text download must not leave 正在检索… standing: say so, keep the old list out.
+			if (ticket !== latest) return;
+			status.textContent = '检索未能完成：索引文件下载失败，请检查网络后重试。';
+			list.replaceChildren();
+			list.removeAttribute('aria-busy');
+			return;
+		}
 		if (ticket !== latest) return; // a newer query has started
 		status.textContent = statusText(answer, q, Object.keys(filters).length > 0);
 		list.replaceChildren(...answer.results.map((r) => resultNode(r, answer.forms)));

@@ -203,3 +203,11 @@ test('axe is clean on /search/ with results showing, light and dark', async ({ p
 		await expectNoAxeViolations(page);
 	}
 });
+
+test('a failed index download says so instead of leaving 正在检索… on the page', async ({ page }) => {
+	await page.route('**/search-index/**', (route) => route.abort('failed'));
+	await page.goto('/search/');
+	await page.getByLabel('检索词').fill('双报到');
+	await expect(page.locator('.search-status')).toHaveText('检索未能完成：索引文件下载失败，请检查网络后重试。');
+	await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true');
+});

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { budgets, pageBudgets, type Budget } from '../tests/budgets.ts';
 import { getPageType, type PageType } from '../src/lib/getPageType.ts';
+import { pageUrlOf } from '../src/lib/linkCheck.ts';
 import { pageWeight, plainHtmlFloor, type PageWeight } from '../src/lib/pageWeight.ts';
 import { listFiles } from './lint-links.ts';
 
@@ -22,14 +23,11 @@ export interface MeasuredPage extends PageWeight {
 	over: string[];
 }
 
-/** The site path of a built file: `cases/x/index.html` → `/cases/x/`, `404.html` → `/404.html`. */
-export const sitePath = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-
 export function measurePages(outDir: string): MeasuredPage[] {
 	return listFiles(outDir)
 		.filter((f) => f.endsWith('.html'))
 		.map((file) => {
-			const path = sitePath(file);
+			const path = pageUrlOf(file);
 			const html = readFileSync(join(outDir, file), 'utf8');
 			const weight = pageWeight(html, (asset) => readFileSync(join(outDir, asset)));
 			const floor = plainHtmlFloor(html);

@@ -16,29 +16,33 @@ export function cspHash(text: string): string {
 }
 
 /** The texts of the page's inline elements of one kind (`script` without src, `style`). */
-function inlineTexts(html: string, tag: 'script' | 'style'): string[] {
+export function inlineTexts(html: string, tag: 'script' | 'style'): string[] {
 	const pattern = new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi');
 	return [...html.matchAll(pattern)].filter(([, attrs]) => !/\bsrc=/.test(attrs!)).map(([, , text]) => text!);
+}
+
+/** A policy's directives in order: name → sources. */
+function parsePolicy(content: string): Map<string, string[]> {
+	return new Map(
+		content
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter((parts) => parts[0])
+			.map(([name, ...sources]) => [name!, sources]),
+	);
 }
 
 /** The page with its CSP's script-src and style-src hash lists cut to its own inline code. */
 export function narrowCsp(html: string): string {
 	const meta = metaPattern.exec(html);
 	if (!meta) return html;
-	const keep = {
+	const own: Record<string, Set<string>> = {
 		'script-src': new Set(inlineTexts(html, 'script').map(cspHash)),
 		'style-src': new Set(inlineTexts(html, 'style').map(cspHash)),
 	};
-	const policy = meta[1]!
-		.split(';')
-		.map((d) => d.trim())
-		.filter(Boolean)
-		.map((directive) => {
-			const [name, ...sources] = directive.split(/\s+/);
-			const own = keep[name as keyof typeof keep];
-			if (!own) return directive;
-			return [name, ...sources.filter((s) => !/^'sha(256|384|512)-/.test(s) || own.has(s))].join(' ');
-		})
+	const isHash = (s: string) => /^'sha(256|384|512)-/.test(s);
+	const policy = [...parsePolicy(meta[1]!)]
+		.map(([name, sources]) => [name, ...(own[name] ? sources.filter((s) => !isHash(s) || own[name]!.has(s)) : sources)].join(' '))
 		.join('; ');
 	return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
 }
@@ -46,12 +50,5 @@ export function narrowCsp(html: string): string {
 /** The page's policy, parsed: directive name → sources. */
 export function readCsp(html: string): Map<string, string[]> | undefined {
 	const meta = metaPattern.exec(html);
-	if (!meta) return undefined;
-	return new Map(
-		meta[1]!
-			.split(';')
-			.map((d) => d.trim().split(/\s+/))
-			.filter((parts) => parts[0])
-			.map(([name, ...sources]) => [name!, sources]),
-	);
+	return meta ? parsePolicy(meta[1]!) : undefined;
 }

@@ -34,9 +34,8 @@ export default defineConfig({
 			rehypePlugins: [rehypeParagraphAnchors, [rehypeTermLinks, { terms: readLinkableTerms(contentDir) }]],
 		}),
 	},
-	// Pagefind is not the site's search engine (see README, "Search"); its index is built only when
-	// LIBRARY_PAGEFIND=1, for scripts/measure-pagefind.ts, which measures it against our term list.
-	integrations: [editionCheck(), mdx(), sitemap(), narrowCspIntegration(), ...(process.env.LIBRARY_PAGEFIND === '1' ? [pagefind()] : [])],
+	// Pagefind builds the search index from our bigram tokens after the pages (src/integrations/pagefind.ts).
+	integrations: [editionCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/search/records/') }), narrowCspIntegration(), pagefind()],
 	devToolbar: { enabled: false },
 	// A strict Content Security Policy in every page's <meta>: scripts and styles only by their hashes
 	// (Astro computes them), nothing from other origins, no inline script or style attributes.
@@ -51,7 +50,9 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			styleDirective: { resources: ["'self'"] },
-			scriptDirective: { resources: ["'self'"] },
+			// 'wasm-unsafe-eval' for Pagefind's WebAssembly; narrowCsp keeps it only on pages marked
+			// data-uses-wasm (the search page).
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
 });

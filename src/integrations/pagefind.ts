@@ -1,10 +1,21 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createIndex } from 'pagefind';
+import { close, createIndex } from 'pagefind';
+import type { PagefindRecord } from '../lib/searchRecord.ts';
+import { includeCharacters, indexLanguage } from '../lib/searchTokens.ts';
+
+/** Where the build writes each record's search input (src/pages/search/records/[id].json.ts). */
+export const searchRecordsDir = 'search/records';
+
+/** Pagefind files the site does not use (its UI bundles, the highlighter, the worker: we search with `noWorker`). */
+const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
 
 /**
- * Writes the Pagefind index into the build output (as Starlight does in `astro:build:done`).
- * Only elements marked `data-pagefind-body` (record texts) are indexed.
+ * Builds the site's search index with Pagefind's Node API in `astro:build:done` (as Starlight does):
+ * one custom record per case, fed our bigram tokens, in an undetermined language so that Pagefind
+ * neither segments nor stems. The per-record inputs are removed afterwards.
  */
 export function pagefind(): AstroIntegration {
 	return {
@@ -12,13 +23,23 @@ export function pagefind(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const { index, errors } = await createIndex();
+				const inputDir = join(outDir, searchRecordsDir);
+				const { index, errors } = await createIndex({ forceLanguage: indexLanguage, includeCharacters });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: outDir });
-				if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+				let count = 0;
+				for (const name of readdirSync(inputDir).filter((n) => n.endsWith('.json')).sort()) {
+					const record = JSON.parse(readFileSync(join(inputDir, name), 'utf8')) as PagefindRecord;
+					const added = await index.addCustomRecord(record);
+					if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+					count++;
+				}
+				const pagefindDir = join(outDir, 'pagefind');
+				const written = await index.writeFiles({ outputPath: pagefindDir });
 				if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-				logger.info(`Pagefind indexed ${added.page_count} pages`);
+				await close();
+				rmSync(inputDir, { recursive: true });
+				for (const name of readdirSync(pagefindDir)) if (unusedFiles.test(name)) rmSync(join(pagefindDir, name));
+				logger.info(`Pagefind indexed ${count} records`);
 			},
 		},
 	};

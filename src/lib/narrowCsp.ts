@@ -4,7 +4,8 @@
  * its island bootstrap code (registered because MDX is a renderer; the site has no islands): about
  * 550 gzipped bytes of incompressible base64 per page, and permission for code the page never has.
  * Each page keeps exactly the hashes of its own inline <script> and <style> elements; the rest of the
- * policy is untouched, and 'unsafe-inline' is never added.
+ * policy is untouched, and 'unsafe-inline' is never added. 'wasm-unsafe-eval' (Pagefind's WebAssembly)
+ * stays only on pages that say they run it (`data-uses-wasm`).
  */
 import { createHash } from 'node:crypto';
 
@@ -41,8 +42,10 @@ export function narrowCsp(html: string): string {
 		'style-src': new Set(inlineTexts(html, 'style').map(cspHash)),
 	};
 	const isHash = (s: string) => /^'sha(256|384|512)-/.test(s);
+	const usesWasm = /\sdata-uses-wasm[\s>=]/.test(html);
+	const keep = (name: string, s: string) => (!isHash(s) || own[name]!.has(s)) && (s !== "'wasm-unsafe-eval'" || usesWasm);
 	const policy = [...parsePolicy(meta[1]!)]
-		.map(([name, sources]) => [name, ...(own[name] ? sources.filter((s) => !isHash(s) || own[name]!.has(s)) : sources)].join(' '))
+		.map(([name, sources]) => [name, ...(own[name] ? sources.filter((s) => keep(name, s)) : sources)].join(' '))
 		.join('; ');
 	return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
 }

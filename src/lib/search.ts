@@ -1,188 +1,57 @@
 /**
- * Exact Chinese full-text search: a record matches a query when its text contains every word of the
- * query, as written — no segmentation, so 双报到 never matches a page that only has 双 and 报到 apart.
- *
- * Index: every character unigram and bigram of every record points to the records containing it,
- * split into shards by a hash of the gram, so a query downloads only the shards of its own grams.
- * Those postings give candidates (a superset); each candidate's text is then checked for the exact
- * words, which also yields the paragraphs where they occur. Pure functions, shared by the build (index
- * endpoints), the browser client and the tests.
+ * The pure parts of search that are not tokens (those are src/lib/searchTokens.ts): which forms a query
+ * word stands for, combining the per-word answers of the engine, where in a record the words occur,
+ * excerpts, and links that land on the words. Shared by the browser client and the tests.
  */
+import { foldText } from './searchTokens.ts';
 
-/** A searchable record as the index stores it. */
-export interface SearchDoc {
-	/** Record id (URL /cases/<id>/). */
+/** A glossary term as the search knows it: its page and the simplified forms that mean it. */
+export interface SearchTerm {
 	id: string;
-	title: string;
-	/** Paragraphs and headings of the body, numbered as on the page (¶N → #p-N). */
-	paragraphs: { n: number; text: string }[];
-}
-
-/** Filterable metadata of a record, shipped with the index. */
-export interface SearchDocMeta {
-	id: string;
-	title: string;
-	url: string;
-	jurisdiction: { id: string; name: string };
-	province: { id: string; name: string };
-	year: number | null;
-	docType: { id: string; label: string };
-	themes: { id: string; label: string }[];
-}
-
-export interface SearchIndexMeta {
-	/** Number of gram shards. */
-	shards: number;
-	/** Glossary forms that mean the same (a term and its aliases), folded: searching one finds all. */
-	aliases: string[][];
-	/** Records in index order: postings refer to records by their position here. */
-	docs: SearchDocMeta[];
-}
-
-/** A shard: gram → positions (in `docs`) of the records containing it. */
-export type SearchShard = Record<string, number[]>;
-
-/** 32-bit FNV-1a over UTF-16 code units: stable across Node and browsers. */
-export function hashGram(gram: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < gram.length; i++) {
-		hash ^= gram.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
-}
-
-export function shardOf(gram: string, shards: number): number {
-	return hashGram(gram) % shards;
-}
-
-/** Characters of a string (code points, so astral characters stay whole). */
-function chars(text: string): string[] {
-	return Array.from(text);
-}
-
-/** The grams a word is looked up by: itself if one character, else its distinct bigrams. */
-export function gramsOf(word: string): string[] {
-	const c = chars(word);
-	if (c.length <= 1) return c;
-	const grams = new Set<string>();
-	for (let i = 0; i + 1 < c.length; i++) grams.add(c[i]! + c[i + 1]!);
-	return [...grams];
-}
-
-/** Every unigram and bigram of a text (what the index stores). Whitespace is not a gram. */
-export function indexGrams(text: string): Set<string> {
-	const c = chars(text);
-	const grams = new Set<string>();
-	for (let i = 0; i < c.length; i++) {
-		if (/\s/.test(c[i]!)) continue;
-		grams.add(c[i]!);
-		if (i + 1 < c.length && !/\s/.test(c[i + 1]!)) grams.add(c[i]! + c[i + 1]!);
-	}
-	return grams;
-}
-
-/** Searchable text of a record: its title and paragraphs, one per line (a word never spans two). */
-export function docText(doc: SearchDoc): string {
-	return [doc.title, ...doc.paragraphs.map((p) => p.text)].join('\n');
-}
-
-/** A shard count that keeps shards small (about `gramsPerShard` grams each) as the corpus grows. */
-export function chooseShardCount(distinctGrams: number, gramsPerShard = 400): number {
-	return Math.min(4096, Math.max(8, 2 ** Math.round(Math.log2(Math.max(1, distinctGrams / gramsPerShard)))));
-}
-
-/**
- * Every gram of the records (of the folded text, like queries) → positions of the records containing
- * it, ascending; grams in order of first occurrence. One pass: its size is the distinct gram count
- * that `chooseShardCount` needs, so the texts are not cut into grams twice.
- */
-export function buildPostings(docs: SearchDoc[]): Map<string, number[]> {
-	const postings = new Map<string, number[]>();
-	docs.forEach((doc, position) => {
-		for (const line of foldText(docText(doc)).split('\n'))
-			for (const gram of indexGrams(line)) {
-				const list = postings.get(gram);
-				if (!list) postings.set(gram, [position]);
-				else if (list.at(-1) !== position) list.push(position);
-			}
-	});
-	return postings;
-}
-
-/** Splits postings into shards by gram hash, each shard keeping the grams' order. */
-export function shardPostings(postings: Map<string, number[]>, shards: number): SearchShard[] {
-	const out: SearchShard[] = Array.from({ length: shards }, () => ({}));
-	for (const [gram, list] of postings) out[shardOf(gram, shards)]![gram] = list;
-	return out;
-}
-
-/** Builds the shards for the records, in the given order. */
-export function buildShards(docs: SearchDoc[], shards: number): SearchShard[] {
-	return shardPostings(buildPostings(docs), shards);
-}
-
-/**
- * Normalises a query as typed: Unicode NFKC (full-width Latin and digits to half-width), case folded,
- * split on whitespace (including the ideographic space), duplicates removed.
- */
-export function queryWords(query: string): string[] {
-	const words = query.normalize('NFKC').toLowerCase().split(/\s+/u).filter(Boolean);
-	return [...new Set(words)];
+	term: string;
+	/** The term and its aliases (simplified, folded), the term first. */
+	forms: string[];
 }
 
 /**
  * Each query word with the forms it stands for: a glossary term or alias brings all its forms
- * (台帐 → 台账, 台帐); any other word stands for itself.
+ * (台帐 → 台账, 台帐) when aliases are on; any other word stands for itself.
  */
-export function expandWords(words: string[], aliases: string[][]): string[][] {
-	return words.map((word) => aliases.find((group) => group.includes(word)) ?? [word]);
+export function expandWords(words: string[], terms: SearchTerm[], useAliases: boolean): string[][] {
+	return words.map((word) => {
+		const term = useAliases ? terms.find((t) => t.forms.includes(word)) : undefined;
+		return term ? [word, ...term.forms.filter((f) => f !== word)] : [word];
+	});
 }
 
-/** Intersects sorted posting lists. */
-function intersect(a: number[], b: number[]): number[] {
-	const set = new Set(b);
-	return a.filter((x) => set.has(x));
+/** The glossary terms the query names (a word equal to a term or one of its aliases). */
+export function termsNamed(words: string[], terms: SearchTerm[]): SearchTerm[] {
+	return terms.filter((t) => words.some((w) => t.forms.includes(w)));
 }
 
-/** Candidate records for the words (every gram of every word must be present): a superset of the matches. */
-export function candidates(words: string[], lookup: (gram: string) => number[]): number[] {
-	let result: number[] | undefined;
-	for (const word of words)
-		for (const gram of gramsOf(word)) {
-			const postings = lookup(gram);
-			result = result === undefined ? [...postings] : intersect(result, postings);
-			if (result.length === 0) return [];
-		}
-	return result ?? [];
+/** A record the engine returned for one search: its id and score. */
+export interface EngineHit {
+	id: string;
+	score: number;
 }
 
-/** Candidates when each word may appear in any of several forms: union per word, intersection across words. */
-export function candidatesForGroups(groups: string[][], lookup: (gram: string) => number[]): number[] {
-	let result: number[] | undefined;
-	for (const forms of groups) {
-		const union = [...new Set(forms.flatMap((form) => candidates([form], lookup)))].sort((a, b) => a - b);
-		result = result === undefined ? union : intersect(result, union);
-		if (result.length === 0) return [];
-	}
-	return result ?? [];
-}
-
-/** True when the record contains, for every word, at least one of its forms. */
-export function matchesAllGroups(doc: SearchDoc, groups: string[][]): boolean {
-	const text = foldText(docText(doc));
-	return groups.every((forms) => forms.some((f) => text.includes(f)));
-}
-
-/** Normalised form of record text for matching: the same NFKC + case folding as the query. */
-export function foldText(text: string): string {
-	return text.normalize('NFKC').toLowerCase();
-}
-
-/** True when the record's text contains every word exactly. */
-export function matchesAll(doc: SearchDoc, words: string[]): boolean {
-	const text = foldText(docText(doc));
-	return words.every((w) => text.includes(w));
+/**
+ * Combines per-word answers: within a word, the union of its forms' hits (best score); across words,
+ * the intersection. The order is the first word's (the engine's sort), or by summed score when
+ * `byScore` (relevance across all words).
+ */
+export function combineHits(perWord: EngineHit[][][], byScore: boolean): EngineHit[] {
+	const unions = perWord.map((forms) => {
+		const best = new Map<string, EngineHit>();
+		for (const hits of forms) for (const hit of hits) if ((best.get(hit.id)?.score ?? -Infinity) < hit.score) best.set(hit.id, hit);
+		// keep the engine order of the first form that has each hit
+		return [...best.values()];
+	});
+	if (unions.length === 0) return [];
+	const [first, ...rest] = unions;
+	const sets = rest.map((u) => new Map(u.map((h) => [h.id, h.score])));
+	const combined = first!.filter((h) => sets.every((s) => s.has(h.id))).map((h) => ({ id: h.id, score: h.score + sets.reduce((sum, s) => sum + s.get(h.id)!, 0) }));
+	return byScore ? combined.sort((a, b) => b.score - a.score) : combined;
 }
 
 /** How often `word` occurs in `text` (non-overlapping, as a reader counts). */
@@ -200,20 +69,45 @@ export interface ParagraphHit {
 }
 
 /** Paragraphs containing at least one of the words, in page order. */
-export function paragraphHits(doc: SearchDoc, words: string[]): ParagraphHit[] {
-	return doc.paragraphs.flatMap((p) => {
+export function paragraphHits(paragraphs: { n: number; text: string }[], words: string[]): ParagraphHit[] {
+	return paragraphs.flatMap((p) => {
 		const text = foldText(p.text);
 		const counts = Object.fromEntries(words.map((w) => [w, countOccurrences(text, w)]).filter(([, c]) => (c as number) > 0));
 		return Object.keys(counts).length ? [{ n: p.n, counts }] : [];
 	});
 }
 
+/** Positions of the fields (in their list) whose text contains one of the words. */
+export function fieldsContaining(fields: string[], words: string[]): number[] {
+	return fields.flatMap((text, i) => (text && words.some((w) => foldText(text).includes(w)) ? [i] : []));
+}
+
+/** Percent-encodes a text directive part, including the characters the directive syntax uses (- , &). */
+function directivePart(text: string): string {
+	return encodeURIComponent(text).replace(/-/g, '%2D');
+}
+
+/**
+ * A link to paragraph `n` of a record that lands on the first occurrence of `word` in it and marks it:
+ * `#p-N:~:text=prefix-,word,-suffix` (a URL text fragment; the few characters around it pick this
+ * occurrence, not an earlier one in the key facts). Browsers without text fragments use `#p-N`.
+ */
+export function paragraphLink(url: string, n: number, text: string, word: string, context = 6): string {
+	const folded = foldText(text);
+	const at = folded.indexOf(word);
+	const anchor = `${url}#p-${n}`;
+	if (at < 0 || folded.length !== text.length) return anchor;
+	const chars = (s: string) => Array.from(s);
+	const prefix = chars(text.slice(0, at)).slice(-context).join('').trimStart();
+	const suffix = chars(text.slice(at + word.length)).slice(0, context).join('').trimEnd();
+	const exact = text.slice(at, at + word.length);
+	return `${anchor}:~:text=${prefix ? `${directivePart(prefix)}-,` : ''}${directivePart(exact)}${suffix ? `,-${directivePart(suffix)}` : ''}`;
+}
 /** A piece of an excerpt: text, marked when it is a query word. */
 export interface ExcerptPart {
 	text: string;
 	mark: boolean;
 }
-
 /**
  * An excerpt around the first occurrence of any word in `text`, with every occurrence inside it marked:
  * `radius` characters before it and twice that from it on (readers read forward from the match).
@@ -251,25 +145,4 @@ export function excerpt(text: string, searchWords: string[], radius = 40): Excer
 	if (start > 0) parts.unshift({ text: '…', mark: false });
 	if (end < source.length) parts.push({ text: '…', mark: false });
 	return parts;
-}
-
-/** Search filters; each is a set of accepted ids (empty: no restriction). */
-export interface SearchFilters {
-	jurisdiction?: string[];
-	province?: string[];
-	docType?: string[];
-	year?: string[];
-	theme?: string[];
-}
-
-/** True when a record passes every filter. */
-export function passesFilters(meta: SearchDocMeta, filters: SearchFilters): boolean {
-	const accept = (values: string[] | undefined, have: string[]) => !values?.length || have.some((h) => values.includes(h));
-	return (
-		accept(filters.jurisdiction, [meta.jurisdiction.id]) &&
-		accept(filters.province, [meta.province.id]) &&
-		accept(filters.docType, [meta.docType.id]) &&
-		accept(filters.year, [meta.year === null ? 'unknown' : String(meta.year)]) &&
-		accept(filters.theme, meta.themes.map((t) => t.id))
-	);
 }

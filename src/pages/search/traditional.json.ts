@@ -3,7 +3,7 @@ import { simplifyQuery } from '../../lib/simplifyQuery.ts';
 
 /**
  * The characters OpenCC tw→cn changes. The search client fetches this small list only when a query
- * finds a gram the index lacks, and loads OpenCC itself only if the query has one of these characters.
+ * has a word found nowhere, and loads OpenCC itself only if the query has one of these characters.
  */
 export const GET: APIRoute = () => {
 	let chars = '';

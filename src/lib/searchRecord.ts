@@ -1,0 +1,67 @@
+/**
+ * A case record as one Pagefind custom record: its metadata fields and paragraphs as bigram tokens
+ * (src/lib/searchTokens.ts), the facets as Pagefind filters, display values as (unindexed) metadata,
+ * and date sort keys. Pure: the build endpoint and the tests use it alike.
+ */
+import { encodeSearchContent, indexLanguage } from './searchTokens.ts';
+
+/**
+ * The metadata fields searched with the text, in content order (their position is their code in the
+ * index, so append only). Labels say where a match is when the text itself does not have the words.
+ */
+export const searchFields = [
+	{ key: 'title', label: '标题' },
+	{ key: 'subtitle', label: '副标题' },
+	{ key: 'series', label: '系列' },
+	{ key: 'event', label: '会议' },
+	{ key: 'author', label: '作者或发言单位' },
+	{ key: 'outlet', label: '发布媒体' },
+] as const;
+
+export type SearchFieldKey = (typeof searchFields)[number]['key'];
+
+/** The search filters, by URL parameter name; each record has one value of each but themes (several). */
+export const searchFilterNames = ['province', 'jurisdiction', 'docType', 'year', 'theme'] as const;
+export type SearchFilterName = (typeof searchFilterNames)[number];
+
+/** What the index needs of a record. */
+export interface SearchRecordInput {
+	/** Page URL, /cases/<id>/. */
+	url: string;
+	/** Searched metadata; absent fields are left out. */
+	fields: Partial<Record<SearchFieldKey, string | undefined>>;
+	/** Body paragraphs and headings with their ¶ numbers. */
+	paragraphs: { n: number; text: string }[];
+	/** Full place name for display (湖南省长沙市). */
+	place: string;
+	/** Publication (or repost) date at its precision, YYYY[-MM[-DD]], or null when unknown. */
+	date: string | null;
+	docTypeLabel: string;
+	/** Filter values (ids); year is `unknown` when the record has none. */
+	filters: Record<SearchFilterName, string[]>;
+}
+
+/** A Pagefind custom record (the Node API's `addCustomRecord` argument). */
+export interface PagefindRecord {
+	url: string;
+	content: string;
+	language: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	sort: Record<string, string>;
+}
+
+/** Sort keys: unknown dates go last both ways (Pagefind sorts by string). */
+export const sortKeys = { newest: 'newest', oldest: 'oldest' } as const;
+
+export function toPagefindRecord(record: SearchRecordInput): PagefindRecord {
+	return {
+		url: record.url,
+		language: indexLanguage,
+		content: encodeSearchContent({ fields: searchFields.map((f) => record.fields[f.key] ?? ''), paragraphs: record.paragraphs }),
+		// Not `title`: Pagefind indexes a title's words, which could join a phrase across the boundary.
+		meta: { place: record.place, date: record.date ?? '', docType: record.docTypeLabel },
+		filters: record.filters,
+		sort: { [sortKeys.newest]: record.date ?? '0000', [sortKeys.oldest]: record.date ?? '9999' },
+	};
+}

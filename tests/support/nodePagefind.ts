@@ -1,0 +1,62 @@
+/**
+ * Pagefind's own browser module (pagefind.js + its WebAssembly), run in Node over an index on disk:
+ * the exactness tests and the benchmark query an index without a browser. `fetch` is answered from
+ * the index folder for this module's base URL only; everything else goes to the real fetch.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface PagefindResult {
+	id: string;
+	score: number;
+	words: number[];
+	data: () => Promise<{ url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+
+export interface PagefindSearch {
+	results: PagefindResult[];
+	unfilteredResultCount: number;
+	filters: Record<string, Record<string, number>>;
+	totalFilters: Record<string, Record<string, number>>;
+}
+
+export interface PagefindApi {
+	search(term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<PagefindSearch>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	destroy(): Promise<void>;
+}
+
+const base = 'http://pagefind.invalid/pagefind/';
+let installed = false;
+let indexDir = '';
+/** Bytes served per file since the last reset (as stored, i.e. compressed index files). */
+export const served = { bytes: 0, files: [] as string[] };
+
+/** Loads pagefind.js from `dir` (a written Pagefind bundle) and returns an instance searching it. */
+export async function openPagefind(dir: string): Promise<PagefindApi> {
+	indexDir = dir;
+	if (!installed) {
+		const realFetch = globalThis.fetch;
+		globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+			const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+			if (!url.startsWith(base)) return realFetch(input, init);
+			const path = decodeURIComponent(url.slice(base.length).split('?')[0]!);
+			try {
+				const body = await readFile(join(indexDir, path));
+				served.bytes += body.length;
+				served.files.push(path);
+				return new Response(body, { status: 200, headers: { 'content-type': path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream' } });
+			} catch {
+				return new Response('not found', { status: 404 });
+			}
+		}) as typeof fetch;
+		installed = true;
+	}
+	const module = (await import(`${pathToFileURL(join(dir, 'pagefind.js')).href}?v=${Date.now()}`)) as {
+		createInstance: (options: Record<string, unknown>) => PagefindApi & { init: () => Promise<void> };
+	};
+	const instance = module.createInstance({ basePath: base, noWorker: true });
+	await instance.init();
+	return instance;
+}

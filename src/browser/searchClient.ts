@@ -40,7 +40,10 @@ function getEngine(): Promise<Pagefind> {
 		await instance.init();
 		await instance.filters(); // loads the filter index, so that searches report counts
 		return instance;
-	})();
+	})().catch((error: unknown) => {
+		engine = undefined; // a failed download is retried by the next search
+		throw error;
+	});
 	return engine;
 }
 

@@ -5,10 +5,11 @@
  */
 import type { ExcerptPart } from '../lib/search.ts';
 import { searchFilterNames } from '../lib/searchRecord.ts';
+import { minimalForms } from '../lib/searchTokens.ts';
 import { search, type SearchAnswer, type SearchFilters, type SearchResult, type SearchSort } from './searchClient.ts';
 
-/** Results shown at first and added by each “more”. */
-export const pageSize = 20;
+/** Results shown at first and added by each “more” (the list's data-page-size, set by the page). */
+const defaultPageSize = 20;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
 	const node = Object.assign(document.createElement(tag), props);
@@ -28,11 +29,13 @@ function yearLabel(date: string): string {
 
 function resultNode(result: SearchResult, forms: string[][]): HTMLLIElement {
 	const words = forms.flat();
+	// Occurrences a reader counts: a longer form (大工委制) is already counted in the shorter (大工委).
+	const counted = forms.flatMap(minimalForms);
 	const where = el('div', { className: 'search-result__where' });
 	if (result.hits.length) {
 		const hitsList = el('ul', { className: 'search-result__hits' });
 		for (const hit of result.hits) {
-			const total = Object.values(hit.counts).reduce((a, b) => a + b, 0);
+			const total = counted.reduce((n, f) => n + (hit.counts[f] ?? 0), 0);
 			hitsList.append(el('li', {}, el('a', { href: result.links.get(hit.n)!, title: `第${hit.n}段，出现${total}次` }, `¶${hit.n}`), total > 1 ? `×${total}` : ''));
 		}
 		const counts = words
@@ -148,6 +151,7 @@ export function mountSearch(form: HTMLFormElement) {
 	const terms = document.getElementById('search-term-links')!;
 	const list = document.getElementById('search-results')!;
 	const more = document.getElementById('search-more') as HTMLButtonElement;
+	const pageSize = Number(list.dataset.pageSize) || defaultPageSize;
 	let latest = 0;
 	let current: SearchAnswer | undefined;
 	let shown = 0;

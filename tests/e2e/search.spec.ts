@@ -1,26 +1,34 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { absentTerms, expectedRecords, policyTerms, traditionalQueries, twoWordQueries, type RecordText } from '../fixtures/search-terms.ts';
+import { absentTerms, policyTerms, traditionalQueries, twoWordQueries, type RecordText } from '../fixtures/search-terms.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { simplifyQuery } from '../../src/lib/simplifyQuery.ts';
 
 const { library } = readContent('content');
 const ids = library.cases.map((c) => c.id);
+const eventNames = new Map((library.events ?? []).map((e) => [e.id, e.data.name]));
 /** The glossary's simplified forms of each term: searching one finds them all (aliases feed search). */
 const aliasGroups = (library.terms ?? [])
 	.map((t) => [...new Set([t.data.term, ...t.data.aliases].filter((f) => simplifyQuery(f) === f))])
 	.filter((g) => g.length > 1);
 
-/** Ground truth with aliases: every word of the query, in any of its glossary forms, occurs in the text. */
-function expectedWithAliases(query: string, texts: RecordText[]): string[] {
-	const groups = query.split(/\s+/).filter(Boolean).map((w) => aliasGroups.find((g) => g.includes(w)) ?? [w]);
-	const ids = new Set<string>();
-	for (const forms of groups.reduce<string[][]>((acc, g) => acc.flatMap((combo) => g.map((f) => [...combo, f])), [[]]))
-		for (const id of expectedRecords(forms.join(' '), texts)) ids.add(id);
-	return [...ids].sort();
+/** The metadata a record is searched in besides its title: subtitle, series, event, author, outlet. */
+function metadataText(id: string): string {
+	const data = library.cases.find((c) => c.id === id)!.data;
+	return [data.subtitle, data.series, data.event ? eventNames.get(data.event.id) : undefined, data.author, data.outlet].filter(Boolean).join('\n');
 }
 
-/** Ground truth from the built pages: each record's title and the text of its body, ¶ numbers left out. */
+/** Ground truth: ids of the records containing every word of the query (words split as a reader would). */
+function expectedRecords(query: string, texts: RecordText[], aliases = true): string[] {
+	const groups = query
+		.split(/[\s、，；。“”"]+/)
+		.filter(Boolean)
+		.map((w) => (aliases ? (aliasGroups.find((g) => g.includes(w)) ?? [w]) : [w]));
+	if (groups.length === 0) return [];
+	return texts.filter((t) => groups.every((forms) => forms.some((f) => t.text.includes(f)))).map((t) => t.id).sort();
+}
+
+/** Ground truth from the built pages: each record's title and the text of its body, ¶ numbers left out, plus its metadata. */
 async function builtTexts(page: Page): Promise<RecordText[]> {
 	const texts: RecordText[] = [];
 	for (const id of ids) {
@@ -34,7 +42,7 @@ async function builtTexts(page: Page): Promise<RecordText[]> {
 			});
 			return [title, ...blocks].join('\n');
 		});
-		texts.push({ id, text });
+		texts.push({ id, text: `${text}\n${metadataText(id)}` });
 	}
 	return texts;
 }
@@ -44,6 +52,13 @@ const allQueries = [
 	...twoWordQueries.map((q) => ({ q, truth: q })),
 	...traditionalQueries.map((t) => ({ q: t.traditional, truth: t.simplified })),
 	...absentTerms.map((q) => ({ q, truth: q })),
+	// Punctuation separates words, as researchers paste them; single characters and figures are exact too.
+	{ q: '“双报到”、大工委', truth: '双报到 大工委' },
+	{ q: '党；网格。', truth: '党 网格' },
+	{ q: '6+2', truth: '6+2' },
+	{ q: '7+X', truth: '7+X' },
+	{ q: '1.4万', truth: '1.4万' },
+	{ q: '人民网', truth: '人民网' },
 ];
 
 /** Waits until the result list shows the answer to the query now in the box. */
@@ -51,7 +66,20 @@ async function waitForAnswer(page: Page) {
 	// Opened with ?q=…, the form is filled once the search code has loaded: take the query from the URL.
 	const q = new URL(page.url()).searchParams.get('q') ?? (await page.getByLabel('检索词').inputValue());
 	await expect(page.locator('#search-results')).toHaveAttribute('data-query', q);
+	// …and to the rest of the state in the URL (filters, sort, aliases), not an earlier answer to the same words.
+	await expect(page.locator('#search-results')).toHaveAttribute('data-state', new URL(page.url()).search);
 	await expect(page.locator('#search-status')).not.toHaveText(/^$|正在检索/);
+}
+
+/** Record ids of every result of a query, through the JS API. */
+function apiIds(page: Page, query: string, options: object = {}): Promise<string[]> {
+	return page.evaluate(
+		async ([q, o]) => {
+			const answer = await window.librarySearch!.search(q as string, o as object);
+			return (await answer.load(0, answer.total)).map((r) => r.id).sort();
+		},
+		[query, options] as const,
+	);
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -61,38 +89,41 @@ test('through the JS API: every query returns exactly the records containing all
 	const texts = await builtTexts(page);
 	await page.goto('/search/?q=党建');
 	await waitForAnswer(page);
-	for (const { q, truth } of allQueries) {
-		const got = await page.evaluate(async (query) => (await window.librarySearch!.search(query)).results.map((r) => r.meta.id).sort(), q);
-		expect(got, q).toEqual(expectedWithAliases(truth, texts));
-	}
-	expect(allQueries.length).toBeGreaterThanOrEqual(70);
+	for (const { q, truth } of allQueries) expect(await apiIds(page, q), q).toEqual(expectedRecords(truth, texts));
+	// Aliases off: the exact form only.
+	for (const q of ['大工委制', '台帐', '大工委']) expect(await apiIds(page, q, { aliases: false }), q).toEqual(expectedRecords(q, texts, false));
+	expect(allQueries.length).toBeGreaterThanOrEqual(100);
 });
 
-test('through the real UI: typing each query shows exactly those records', async ({ page }) => {
+test('through the real UI: typing each query shows exactly those records, and the count', async ({ page }) => {
 	test.setTimeout(180_000);
 	const texts = await builtTexts(page);
 	await page.goto('/search/');
 	const input = page.getByLabel('检索词');
 	for (const { q, truth } of allQueries) {
 		await input.fill(q);
-		await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(q).replace(/%20/g, '\\+').replace(/[()]/g, '\\$&')}`));
+		await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(q);
 		await waitForAnswer(page);
-		const expected = expectedWithAliases(truth, texts);
+		const expected = expectedRecords(truth, texts);
 		await expect(page.locator('.search-result')).toHaveCount(expected.length);
 		const got = (await page.locator('.search-result__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((h) => h.split('/')[2]!).sort();
 		expect(got, q).toEqual(expected);
 		if (expected.length === 0) await expect(page.locator('#search-status')).toContainText('没有找到完全匹配');
+		else await expect(page.locator('#search-status')).toContainText(`找到 ${expected.length} 条记录`);
 	}
 });
 
-test('a term that occurs nowhere says so plainly', async ({ page }) => {
+test('a term that occurs nowhere says so plainly; of several words, the ones found nowhere are named', async ({ page }) => {
 	await page.goto(`/search/?q=${encodeURIComponent(absentTerms[0]!)}`);
 	await waitForAnswer(page);
 	await expect(page.locator('#search-status')).toHaveText(`没有找到完全匹配“${absentTerms[0]}”的记录。`);
 	await expect(page.locator('.search-result')).toHaveCount(0);
+	await page.goto(`/search/?q=${encodeURIComponent(`双报到 ${absentTerms[1]}`)}`);
+	await waitForAnswer(page);
+	await expect(page.locator('#search-status')).toContainText(`其中“${absentTerms[1]}”在全部记录中都没有出现`);
 });
 
-test('a traditional query is converted and says so', async ({ page }) => {
+test('a traditional query is converted and says so; OpenCC loads only then', async ({ page }) => {
 	const { traditional, simplified } = traditionalQueries[0]!;
 	const scripts: string[] = [];
 	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
@@ -106,7 +137,7 @@ test('a traditional query is converted and says so', async ({ page }) => {
 	expect(scripts.some((s) => s.includes('simplifyQuery'))).toBe(true);
 });
 
-test('results show title, place, year, type, a highlighted excerpt and paragraph links that land on the term', async ({ page }) => {
+test('results show title, place, year, type, a highlighted excerpt and paragraph links that land on the marked words', async ({ page }) => {
 	await page.goto(`/search/?q=${encodeURIComponent('大工委')}`);
 	await waitForAnswer(page);
 	const first = page.locator('.search-result').first();
@@ -114,37 +145,104 @@ test('results show title, place, year, type, a highlighted excerpt and paragraph
 	await expect(first.locator('.search-result__meta')).toHaveText(/.+ · (\d{4}年|年份未注明) · .+/);
 	await expect(first.locator('.search-result__excerpt mark').first()).toHaveText(/^大工委(制)?$/); // 大工委制 is a glossary alias
 	const link = first.locator('.search-result__hits a').first();
-	await expect(link).toHaveAttribute('href', /^\/cases\/[a-z0-9-]+\/#p-\d+$/);
+	// A text fragment picks the occurrence in this paragraph (not an earlier one in the key facts) and marks it.
+	await expect(link).toHaveAttribute('href', /^\/cases\/[a-z0-9-]+\/#p-\d+:~:text=.*%E5%A4%A7%E5%B7%A5%E5%A7%94/);
+	const n = (await link.getAttribute('href'))!.match(/#p-(\d+)/)![1];
 	await link.click();
-	const id = new URL(page.url()).hash.slice(1);
-	const paragraph = page.locator(`[id="${id}"]`);
+	await expect(page).toHaveURL(/\/cases\/[a-z0-9-]+\/#p-\d+$/);
+	const paragraph = page.locator(`[id="p-${n}"]`);
 	await expect(paragraph).toContainText('大工委');
 	await expect(paragraph).toBeInViewport();
+	// The text fragment targets the words (or the term link around them) inside the paragraph.
+	expect(await page.evaluate(() => document.querySelector(':target')?.closest('[id^="p-"]')?.id)).toBe(`p-${n}`);
 	const background = await paragraph.evaluate((el) => getComputedStyle(el).backgroundColor);
 	expect(background).not.toBe('rgba(0, 0, 0, 0)');
 });
 
-test('filters narrow the results and live in the URL with the query', async ({ page }) => {
+test('a record matched only in its metadata says where', async ({ page }) => {
+	await page.goto(`/search/?q=${encodeURIComponent('人民网')}`);
+	await waitForAnswer(page);
+	const results = page.locator('.search-result');
+	await expect(results).not.toHaveCount(0);
+	for (const result of await results.all()) await expect(result.locator('.search-result__fields')).toContainText('仅见于发布媒体');
+});
+
+test('a glossary term links its page at the top; aliases are disclosed and can be turned off (kept in the URL)', async ({ page }) => {
+	await page.goto(`/search/?q=${encodeURIComponent('大工委')}`);
+	await waitForAnswer(page);
+	await expect(page.locator('#search-term-links a')).toHaveText('大工委');
+	await expect(page.locator('#search-term-links a')).toHaveAttribute('href', /^\/terms\/[a-z0-9-]+\/$/);
+	await expect(page.locator('#search-status')).toContainText('“大工委”“大工委制”');
+	await page.getByRole('checkbox', { name: /只检索所输入的写法/ }).check();
+	await expect(page).toHaveURL(/exact=1/);
+	await waitForAnswer(page);
+	await expect(page.locator('#search-status')).not.toContainText('大工委制');
+	await page.goto(page.url());
+	await waitForAnswer(page);
+	await expect(page.getByRole('checkbox', { name: /只检索所输入的写法/ })).toBeChecked();
+	await expect(page.locator('#search-status')).not.toContainText('大工委制');
+});
+
+test('filters narrow the results, show counts for the query, disable impossible values and live in the URL', async ({ page }) => {
 	await page.goto(`/search/?q=${encodeURIComponent('党群服务中心')}`);
 	await waitForAnswer(page);
 	const all = await page.locator('.search-result').count();
+	const speeches = page.getByLabel('文献类型').locator('option[value="conference-speech"]');
+	const counted = Number((await speeches.textContent())!.match(/（(\d+)）/)![1]);
 	await page.getByLabel('文献类型').selectOption('conference-speech');
 	await expect(page).toHaveURL(/docType=conference-speech/);
 	await expect(page.locator('#search-results')).toHaveAttribute('data-state', new URL(page.url()).search);
 	const narrowed = page.locator('.search-result');
-	const n = await narrowed.count();
-	expect(n).toBeLessThan(all);
-	for (let i = 0; i < n; i++) await expect(narrowed.nth(i).locator('.search-result__meta')).toContainText('会议发言');
+	await expect(narrowed).toHaveCount(counted);
+	expect(counted).toBeLessThan(all);
+	for (const meta of await narrowed.locator('.search-result__meta').allTextContents()) expect(meta).toContain('会议发言');
+	// Provinces are counted within the chosen type: Hunan has no speech, so it cannot be chosen.
+	await expect(page.getByLabel('省份').locator('option[value="hunan"]')).toBeDisabled();
 	// The shared URL restores query, filter and results.
 	await page.goto(page.url());
 	await waitForAnswer(page);
 	await expect(page.getByLabel('检索词')).toHaveValue('党群服务中心');
 	await expect(page.getByLabel('文献类型')).toHaveValue('conference-speech');
-	await expect(page.locator('.search-result')).toHaveCount(n);
+	await expect(page.locator('.search-result')).toHaveCount(counted);
 	await page.getByLabel('省份').selectOption('shandong');
 	await expect(page).toHaveURL(/province=shandong/);
 	await expect(page.locator('#search-results')).toHaveAttribute('data-state', new URL(page.url()).search);
-	for (const meta of await page.locator('.search-result__meta').allTextContents()) expect(meta).toContain('会议发言');
+	await expect(page.locator('.search-result')).toHaveCount(1);
+	await page.getByRole('button', { name: '清除筛选' }).click();
+	await expect(page).not.toHaveURL(/province|docType/);
+	await waitForAnswer(page);
+	await expect(page.locator('.search-result')).toHaveCount(all);
+});
+
+test('sorting by date orders the results and lives in the URL', async ({ page }) => {
+	await page.goto(`/search/?q=${encodeURIComponent('社区')}&sort=oldest`);
+	await waitForAnswer(page);
+	const years = async () => (await page.locator('.search-result__meta').allTextContents()).map((m) => Number(m.match(/(\d{4})年/)?.[1] ?? 9999));
+	const oldest = await years();
+	expect(oldest).toEqual([...oldest].sort((a, b) => a - b));
+	await page.getByLabel('排序').selectOption('newest');
+	await expect(page).toHaveURL(/sort=newest/);
+	await waitForAnswer(page);
+	const newest = (await years()).filter((y) => y !== 9999);
+	expect(newest).toEqual([...newest].sort((a, b) => b - a));
+	expect((await years()).at(-1)).toBe(9999); // undated records last
+});
+
+test('results come a page at a time, with more on request', async ({ page }) => {
+	// The page size is the list's data-page-size (20); served at 3 here so that the 8 records need three pages.
+	await page.route((url) => url.pathname === '/search/', async (route) => {
+		const response = await route.fetch();
+		await route.fulfill({ response, body: (await response.text()).replace('data-page-size="20"', 'data-page-size="3"') });
+	});
+	await page.goto(`/search/?q=${encodeURIComponent('社区')}`);
+	await waitForAnswer(page);
+	await expect(page.locator('#search-status')).toContainText('找到 8 条记录');
+	await expect(page.locator('.search-result')).toHaveCount(3);
+	await page.getByRole('button', { name: '显示更多结果（还有 5 条）' }).click();
+	await expect(page.locator('.search-result')).toHaveCount(6);
+	await page.getByRole('button', { name: '显示更多结果（还有 2 条）' }).click();
+	await expect(page.locator('.search-result')).toHaveCount(8);
+	await expect(page.locator('#search-more')).toBeHidden();
 });
 
 test('keyboard: type, then Tab reaches the results and Enter opens one', async ({ page }) => {
@@ -154,7 +252,7 @@ test('keyboard: type, then Tab reaches the results and Enter opens one', async (
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#search-results')).toHaveAttribute('data-query', '红色物业');
 	const firstLink = page.locator('.search-result__title a').first();
-	for (let i = 0; i < 12 && !(await firstLink.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 20 && !(await firstLink.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
 	await expect(firstLink).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/cases\/[a-z0-9-]+\/$/);
@@ -170,11 +268,11 @@ test('the results do not move the search box or the status line', async ({ page 
 	expect((await page.locator('#search-status').boundingBox())!.y).toBe(before.status!.y);
 });
 
-test('no search code loads until the search box is used', async ({ page }) => {
+test('no search code or index loads until the search box is used', async ({ page }) => {
 	const scripts: string[] = [];
 	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
 	const index: string[] = [];
-	page.on('request', (r) => r.url().includes('/search-index/') && index.push(r.url()));
+	page.on('request', (r) => r.url().includes('/pagefind/') && index.push(r.url()));
 	await page.goto('/search/');
 	await page.waitForLoadState('networkidle');
 	expect(scripts.filter((s) => s.includes('searchPage'))).toEqual([]);
@@ -205,7 +303,7 @@ test('axe is clean on /search/ with results showing, light and dark', async ({ p
 });
 
 test('a failed index download says so instead of leaving 正在检索… on the page', async ({ page }) => {
-	await page.route('**/search-index/**', (route) => route.abort('failed'));
+	await page.route('**/pagefind/**', (route) => route.abort('failed'));
 	await page.goto('/search/');
 	await page.getByLabel('检索词').fill('双报到');
 	await expect(page.locator('.search-status')).toHaveText('检索未能完成：索引文件下载失败，请检查网络后重试。');

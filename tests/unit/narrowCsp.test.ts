@@ -29,3 +29,18 @@ test('narrowCsp leaves a page without inline code with its origins only, and nev
 test('narrowCsp leaves a page without a policy unchanged', () => {
 	assert.equal(narrowCsp('<p>x</p>'), '<p>x</p>');
 });
+
+test("narrowCsp keeps 'wasm-unsafe-eval' in script-src only on pages that say they run WebAssembly (data-uses-wasm)", () => {
+	const head = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${cspHash('x')}; style-src 'self'">`;
+	const page = (body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
+	const scriptSrc = (html: string) => readCsp(narrowCsp(html))!.get('script-src');
+	for (const body of ['<main data-uses-wasm>', '<main class="search" data-uses-wasm="">', '<div\tdata-uses-wasm\n>', '<form data-uses-wasm=true>'])
+		assert.deepEqual(scriptSrc(page(body)), ["'self'", "'wasm-unsafe-eval'"], body);
+	for (const body of ['<main>', '<main data-uses-wasm-later>', '<p>data-uses-wasmx</p>', '<script>document.querySelector("[data-uses-wasm]")</script>'])
+		assert.ok(!scriptSrc(page(body))!.includes("'wasm-unsafe-eval'"), body);
+	// Only the wasm source goes: the rest of the policy is as it was.
+	const narrowed = readCsp(narrowCsp(page('<main>')))!;
+	assert.deepEqual(narrowed.get('default-src'), ["'self'"]);
+	assert.deepEqual(narrowed.get('script-src'), ["'self'"]);
+	assert.deepEqual(narrowed.get('style-src'), ["'self'"]);
+});

@@ -6,10 +6,12 @@ import { bodyBlocks } from '../../src/lib/edition.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import {
 	absentTerms,
+	eventNames as readEventNames,
 	expectedRecords,
 	loadRecordTexts,
 	policyTerms,
 	queryWords,
+	recordText,
 	traditionalQueries,
 	twoWordQueries,
 } from '../fixtures/search-terms.ts';
@@ -17,7 +19,12 @@ import {
 const records = loadRecordTexts();
 const { library } = readContent(fileURLToPath(new URL('../../content', import.meta.url)));
 const bodies = library.cases.map((record) => bodyBlocks(record.body).map((block) => block.text).join('\n'));
-const titles = library.cases.map((record) => record.data.title);
+const eventNames = readEventNames(library);
+/** Each record's searched metadata: title, subtitle, series, event name, author, outlet (those it has). */
+const metadata = library.cases.map((record) => {
+	const { title, subtitle, series, event, author, outlet } = record.data;
+	return [title, subtitle, series, event && eventNames.get(event.id), author, outlet].filter((text): text is string => !!text);
+});
 const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 describe('search term list', () => {
@@ -67,12 +74,54 @@ describe('search term list', () => {
 		}
 	});
 
-	test('absent terms occur in no body and no title', () => {
+	test('absent terms occur in no body and no metadata field', () => {
 		for (const term of absentTerms) {
 			assert.ok(!bodies.some((body) => body.includes(term)), `${term} in a body`);
-			assert.ok(!titles.some((title) => title.includes(term)), `${term} in a title`);
+			assert.ok(!metadata.flat().some((text) => text.includes(term)), `${term} in a metadata field`);
 			assert.deepEqual(expectedRecords(term, records), [], term);
 		}
+	});
+});
+
+describe('loadRecordTexts', () => {
+	test('a record’s text is its title, its metadata fields, then its body blocks, one per line', () => {
+		assert.deepEqual(
+			records.map((r) => r.id),
+			library.cases.map((record) => record.id),
+		);
+		for (const [i, record] of library.cases.entries()) {
+			const lines = [...metadata[i]!, ...bodyBlocks(record.body).map((block) => block.text)];
+			assert.equal(records[i]!.text, lines.join('\n'), record.id);
+			assert.equal(records[i]!.text.split('\n')[0], record.data.title, `${record.id}: the title comes first`);
+		}
+	});
+
+	test('metadata is searched: the event name (from events.yaml), series, author and outlet are in the text', () => {
+		const withEvent = library.cases.filter((record) => record.data.event);
+		assert.ok(withEvent.length > 0, 'some record belongs to an event');
+		for (const record of withEvent) {
+			const name = eventNames.get(record.data.event!.id);
+			assert.ok(name, `${record.id}: event ${record.data.event!.id} is in events.yaml`);
+			assert.ok(records.find((r) => r.id === record.id)!.text.split('\n').includes(name), `${record.id}: ${name}`);
+		}
+		for (const key of ['series', 'author', 'outlet'] as const) {
+			const record = library.cases.find((r) => r.data[key]);
+			assert.ok(record, `some record has a ${key}`);
+			assert.ok(records.find((r) => r.id === record.id)!.text.split('\n').includes(record.data[key]!), `${record.id}: ${key}`);
+		}
+		// 人民网 occurs only in an outlet (no body or title says it), so it is found through the metadata alone.
+		const outletOnly = '人民网';
+		assert.ok(!bodies.some((body) => body.includes(outletOnly)) && !library.cases.some((r) => r.data.title.includes(outletOnly)));
+		assert.deepEqual(
+			expectedRecords(outletOnly, records),
+			library.cases.filter((r) => r.data.outlet?.includes(outletOnly)).map((r) => r.id).sort(),
+		);
+		assert.ok(expectedRecords(outletOnly, records).length > 0);
+	});
+
+	test('recordText leaves absent and empty fields out', () => {
+		assert.equal(recordText(['标题', undefined, '', '作者'], '第一段。\n\n第二段。'), '标题\n作者\n第一段。\n第二段。');
+		assert.equal(recordText(['标题'], ''), '标题');
 	});
 });
 

@@ -4,339 +4,137 @@ import { fileURLToPath } from 'node:url';
 import { bodyBlocks } from '../../src/lib/edition.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import {
-	buildShards,
-	candidates,
-	chooseShardCount,
+	combineHits,
 	countOccurrences,
-	docText,
 	excerpt,
-	foldText,
-	gramsOf,
-	hashGram,
-	indexGrams,
-	matchesAll,
+	expandWords,
+	fieldsContaining,
 	paragraphHits,
-	passesFilters,
-	queryWords,
-	shardOf,
+	paragraphLink,
+	termsNamed,
 } from '../../src/lib/search.ts';
-import type { ExcerptPart, SearchDoc, SearchDocMeta, SearchShard } from '../../src/lib/search.ts';
-import { absentTerms, expectedRecords, loadRecordTexts, policyTerms, traditionalQueries, twoWordQueries } from '../fixtures/search-terms.ts';
+import type { EngineHit, ExcerptPart, SearchTerm } from '../../src/lib/search.ts';
+import { searchFields, sortKeys, toPagefindRecord } from '../../src/lib/searchRecord.ts';
+import type { SearchRecordInput } from '../../src/lib/searchRecord.ts';
+import { decodeSearchContent, foldText, indexLanguage } from '../../src/lib/searchTokens.ts';
+import { eventNames as readEventNames } from '../fixtures/search-terms.ts';
 
-/** A synchronous posting lookup over built shards, as the browser client does it. */
-function lookupIn(shards: SearchShard[]): (gram: string) => number[] {
-	return (gram) => shards[shardOf(gram, shards.length)]?.[gram] ?? [];
-}
+const paragraphs = (...texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
 
-/** Distinct index grams of some records, counted the way the site's index build counts them. */
-function distinctGrams(docs: SearchDoc[]): number {
-	const distinct = new Set<string>();
-	for (const doc of docs) for (const line of foldText(docText(doc)).split('\n')) for (const g of indexGrams(line)) distinct.add(g);
-	return distinct.size;
-}
+const terms: SearchTerm[] = [
+	{ id: 'taizhang', term: '台账', forms: ['台账', '台帐'] },
+	{ id: 'da-gongwei', term: '大工委', forms: ['大工委', '大工委制'] },
+	{ id: 'wangge', term: '网格', forms: ['网格'] },
+];
 
-/** Positions (in `docs`) of the exact matches of the words: candidates, verified. */
-function exactMatches(docs: SearchDoc[], shards: SearchShard[], words: string[]): number[] {
-	return candidates(words, lookupIn(shards)).filter((i) => matchesAll(docs[i]!, words));
-}
-
-/** Positions of the records whose folded text contains every word, by brute force (no index). */
-function bruteForce(docs: SearchDoc[], words: string[]): number[] {
-	if (words.length === 0) return [];
-	return docs.flatMap((doc, i) => (words.every((w) => foldText(docText(doc)).includes(w)) ? [i] : []));
-}
-
-function assertSuperset(superset: number[], subset: number[], message?: string) {
-	const set = new Set(superset);
-	for (const x of subset) assert.ok(set.has(x), `${message ?? ''}: ${x} missing from candidates [${superset.join(', ')}]`);
-}
-
-const doc = (id: string, title: string, ...texts: string[]): SearchDoc => ({
-	id,
-	title,
-	paragraphs: texts.map((text, i) => ({ n: i + 1, text })),
-});
-
-describe('hashGram and shardOf', () => {
-	test('is 32-bit FNV-1a: the standard test vectors (ASCII code units are the bytes)', () => {
-		assert.equal(hashGram(''), 0x811c9dc5);
-		assert.equal(hashGram('a'), 0xe40c292c);
-		assert.equal(hashGram('b'), 0xe70c2de5);
-		assert.equal(hashGram('foobar'), 0xbf9cf968);
+describe('expandWords', () => {
+	test('with aliases: a term brings all its forms, the word as typed first; other words stand for themselves', () => {
+		assert.deepEqual(expandWords(['台账'], terms, true), [['台账', '台帐']]);
+		assert.deepEqual(expandWords(['台帐'], terms, true), [['台帐', '台账']]);
+		assert.deepEqual(expandWords(['大工委制', '党员', '台账'], terms, true), [['大工委制', '大工委'], ['党员'], ['台账', '台帐']]);
+		assert.deepEqual(expandWords(['网格'], terms, true), [['网格']], 'a term without aliases is one form');
 	});
 
-	test('fixed values for CJK and astral grams (a change here breaks every published shard)', () => {
-		// Pinned: the browser finds a gram's shard with this hash, so it must never change silently.
-		assert.equal(hashGram('党'), 0xdf561e4d);
-		assert.equal(hashGram('党建'), 0x4bc7e015);
-		assert.equal(hashGram('报到'), 0xf5d97b30);
-		assert.equal(hashGram('𠀀'), 0xb722598d);
-		assert.equal(shardOf('党建', 64), 0x4bc7e015 % 64);
+	test('without aliases: every word is only itself', () => {
+		assert.deepEqual(expandWords(['台账', '台帐', '大工委', '党员'], terms, false), [['台账'], ['台帐'], ['大工委'], ['党员']]);
 	});
 
-	test('is stable, unsigned and 32-bit', () => {
-		for (const gram of ['党', '党建', '双报', '报到', 'ab', '１５', '𠀀', '𠀀建']) {
-			const h = hashGram(gram);
-			assert.equal(h, hashGram(gram));
-			assert.ok(Number.isInteger(h) && h >= 0 && h <= 0xffffffff, `${gram}: ${h}`);
-		}
-		assert.notEqual(hashGram('党建'), hashGram('建党'));
+	test('only a whole form names a term: a word containing or contained in a form is itself', () => {
+		assert.deepEqual(expandWords(['台账管理', '工委', '大工委会'], terms, true), [['台账管理'], ['工委'], ['大工委会']]);
 	});
 
-	test('shardOf is an integer in [0, shards) and spreads grams over the shards', () => {
-		const grams = [...indexGrams('城市基层党建引领基层治理，党群服务中心和网格党建，吹哨报到、接诉即办。')];
-		for (const shards of [1, 8, 64, 4096]) {
-			for (const gram of grams) {
-				const s = shardOf(gram, shards);
-				assert.ok(Number.isInteger(s) && s >= 0 && s < shards, `${gram} → ${s} of ${shards}`);
-			}
-		}
-		assert.ok(new Set(grams.map((g) => shardOf(g, 8))).size >= 4, 'grams land in several of 8 shards');
+	test('no words, no glossary', () => {
+		assert.deepEqual(expandWords([], terms, true), []);
+		assert.deepEqual(expandWords(['台账'], [], true), [['台账']]);
 	});
 });
 
-describe('gramsOf', () => {
-	test('a single character is its own gram; empty has none', () => {
-		assert.deepEqual(gramsOf('党'), ['党']);
-		assert.deepEqual(gramsOf('a'), ['a']);
-		assert.deepEqual(gramsOf(''), []);
-	});
-
-	test('a longer word gives its distinct bigrams, in order', () => {
-		assert.deepEqual(gramsOf('党建'), ['党建']);
-		assert.deepEqual(gramsOf('双报到'), ['双报', '报到']);
-		assert.deepEqual(gramsOf('三位一体'), ['三位', '位一', '一体']);
-		assert.deepEqual(gramsOf('哈哈哈'), ['哈哈']);
-		assert.deepEqual(gramsOf('党建党建'), ['党建', '建党']);
-		assert.deepEqual(gramsOf('15分钟'), ['15', '5分', '分钟']);
-	});
-
-	test('astral characters stay whole (no lone surrogates)', () => {
-		assert.deepEqual(gramsOf('𠀀'), ['𠀀']);
-		assert.deepEqual(gramsOf('𠀀建'), ['𠀀建']);
-		assert.deepEqual(gramsOf('党𠀀建'), ['党𠀀', '𠀀建']);
-		for (const g of gramsOf('𠀀𠀁𠀂')) assert.equal(Array.from(g).length, 2, g);
-	});
-});
-
-describe('indexGrams', () => {
-	test('every unigram and bigram of a text', () => {
-		assert.deepEqual([...indexGrams('双报到')].sort(), ['双', '双报', '报', '报到', '到'].sort());
-		assert.deepEqual([...indexGrams('')], []);
-		assert.deepEqual([...indexGrams('党')], ['党']);
-	});
-
-	test('no gram contains whitespace', () => {
-		const grams = indexGrams('党建 引领\t治理\u3000社区 \n 网格');
-		for (const g of grams) assert.doesNotMatch(g, /\s/u, JSON.stringify(g));
-		assert.ok(grams.has('党建') && grams.has('引领') && grams.has('网格'));
-		assert.ok(!grams.has('建 ') && !grams.has('建引'), 'no bigram across a space');
-	});
-
-	test('astral characters stay whole; the grams of any word of a text are among its grams', () => {
-		const grams = indexGrams('党𠀀建');
-		assert.deepEqual([...grams].sort(), ['党', '党𠀀', '𠀀', '𠀀建', '建'].sort());
-		const text = '城市基层党建引领基层治理';
-		for (const word of ['党建', '基层治理', '城', '治理']) for (const g of gramsOf(word)) assert.ok(indexGrams(text).has(g), g);
-	});
-});
-
-describe('queryWords', () => {
-	test('NFKC: full-width Latin and digits become half-width, and case is folded', () => {
-		assert.deepEqual(queryWords('１５分钟'), ['15分钟']);
-		assert.deepEqual(queryWords('３岗１８级'), ['3岗18级']);
-		assert.deepEqual(queryWords('ＡＢＣ abc'), ['abc']);
-		assert.deepEqual(queryWords('PARTY Building'), ['party', 'building']);
-	});
-
-	test('splits on any whitespace, including the ideographic space U+3000', () => {
-		assert.deepEqual(queryWords('吹哨报到\u3000接诉即办'), ['吹哨报到', '接诉即办']);
-		assert.deepEqual(queryWords('  网格\t党员\n '), ['网格', '党员']);
-		assert.deepEqual(queryWords('大工委　兼职委员'), ['大工委', '兼职委员']);
-	});
-
-	test('removes duplicates (also after folding), keeping the first order', () => {
-		assert.deepEqual(queryWords('党建 网格 党建'), ['党建', '网格']);
-		assert.deepEqual(queryWords('１５分钟 15分钟'), ['15分钟']);
-	});
-
-	test('empty or blank queries have no words', () => {
-		assert.deepEqual(queryWords(''), []);
-		assert.deepEqual(queryWords('   '), []);
-		assert.deepEqual(queryWords('\u3000\u3000'), []);
-	});
-});
-
-describe('chooseShardCount', () => {
-	const isPowerOfTwo = (n: number) => Number.isInteger(n) && n > 0 && (n & (n - 1)) === 0;
-
-	test('is a power of two between 8 and 4096', () => {
-		for (const grams of [0, 1, 100, 400, 3200, 5000, 12_345, 100_000, 1_000_000, 10_000_000, 1e9]) {
-			const n = chooseShardCount(grams);
-			assert.ok(isPowerOfTwo(n), `${grams} → ${n}`);
-			assert.ok(n >= 8 && n <= 4096, `${grams} → ${n}`);
-		}
-		assert.equal(chooseShardCount(0), 8);
-		assert.equal(chooseShardCount(1), 8);
-		assert.equal(chooseShardCount(1e9), 4096);
-	});
-
-	test('grows (never shrinks) with the number of grams, about 400 grams a shard', () => {
-		let previous = 0;
-		for (let grams = 0; grams <= 4_000_000; grams += 997) {
-			const n = chooseShardCount(grams);
-			assert.ok(n >= previous, `${grams}: ${n} < ${previous}`);
-			previous = n;
-		}
-		assert.equal(chooseShardCount(16 * 400), 16);
-		assert.equal(chooseShardCount(64 * 400), 64);
-		assert.ok(chooseShardCount(100_000) > chooseShardCount(10_000));
-		assert.equal(chooseShardCount(64 * 100, 100), 64);
-	});
-});
-
-describe('buildShards and candidates on a small corpus', () => {
-	const docs: SearchDoc[] = [
-		doc('a', '长沙双报到', '在职党员到社区双报到。', '网格党建全覆盖。'),
-		// 双 and 报到 occur, but never 双报到.
-		doc('b', '兰州街道', '双向发力，党员报到后参与网格治理。'),
-		doc('c', '北京吹哨', '街乡吹哨、部门报到，接诉即办。'),
-		doc('d', 'ＡＢＣ社区', '全角１５分钟服务圈。', '𠀀字在此。'),
-		doc('e', '空白', ''),
-	];
-	const shards = buildShards(docs, 8);
-
-	test('one shard per count; each gram lives in its own shard with sorted, distinct postings', () => {
-		assert.equal(shards.length, 8);
-		for (const [s, shard] of shards.entries())
-			for (const [gram, postings] of Object.entries(shard)) {
-				assert.equal(shardOf(gram, 8), s, gram);
-				assert.doesNotMatch(gram, /\s/u);
-				assert.deepEqual(postings, [...new Set(postings)].sort((x, y) => x - y), gram);
-			}
-	});
-
-	test('the index stores the folded text (full-width digits and Latin are found half-width)', () => {
-		const lookup = lookupIn(shards);
-		assert.deepEqual(lookup('15'), [3]);
-		assert.deepEqual(lookup('ab'), [3]);
-		assert.deepEqual(lookup('ＡＢ'), []);
-		assert.deepEqual(lookup('𠀀'), [3]);
-		assert.deepEqual(lookup('党员'), [0, 1]);
-	});
-
-	test('candidates are a superset of the exact matches for every query', () => {
-		const queries = ['双报到', '双', '报到', '党员', '网格', '吹哨 报到', '15分钟', 'abc', '𠀀字', '接诉即办', '不存在', '党建 双报到', '部门报到'];
-		for (const query of queries) {
-			const words = queryWords(query);
-			const found = candidates(words, lookupIn(shards));
-			const exact = bruteForce(docs, words);
-			assertSuperset(found, exact, query);
-			assert.deepEqual(exactMatches(docs, shards, words), exact, query);
-		}
-	});
-
-	test('a word whose bigrams occur apart is a candidate but not a match', () => {
-		// x has 双报 (双报名) and 报到 apart, never 双报到: every gram is there, the word is not.
-		const apart = [doc('x', '标题', '双报名，然后报到。'), doc('y', '标题', '双报到')];
-		const s = buildShards(apart, 8);
-		const words = queryWords('双报到');
-		assert.deepEqual(candidates(words, lookupIn(s)), [0, 1]);
-		assert.equal(matchesAll(apart[0]!, words), false);
-		assert.equal(matchesAll(apart[1]!, words), true);
-		assert.deepEqual(exactMatches(apart, s, words), [1]);
-	});
-
-	test('双 and 报到 apart in a record: the record answers 双 and 报到 but not 双报到', () => {
-		const lookup = lookupIn(shards);
-		assert.deepEqual(exactMatches(docs, shards, ['双']), [0, 1]);
-		assert.deepEqual(exactMatches(docs, shards, ['报到']), [0, 1, 2]);
-		assert.deepEqual(exactMatches(docs, shards, ['双', '报到']), [0, 1]);
-		assert.deepEqual(exactMatches(docs, shards, ['双报到']), [0]);
-		assert.ok(!candidates(['双报到'], lookup).includes(1), 'b has no 双报 bigram');
-	});
-
-	test('a word never spans title and paragraph, or two paragraphs', () => {
-		const split = [doc('x', '双报', '到社区', '党员'), doc('y', '标题', '社区党', '员')];
-		const s = buildShards(split, 8);
-		assert.deepEqual(candidates(['双报到'], lookupIn(s)), []);
-		assert.deepEqual(candidates(['党员'], lookupIn(s)), [0]);
-		assert.equal(matchesAll(split[1]!, ['党员']), false);
-	});
-
-	test('no words, or a gram that no record has, give no candidates', () => {
-		assert.deepEqual(candidates([], lookupIn(shards)), []);
-		assert.deepEqual(candidates(['党员', '不存在'], lookupIn(shards)), []);
-		assert.deepEqual(candidates(['鑫'], lookupIn(shards)), []);
-	});
-
-	test('every word must be present (AND across words)', () => {
-		assert.deepEqual(exactMatches(docs, shards, ['党员', '网格']), [0, 1]);
-		assert.deepEqual(exactMatches(docs, shards, ['党员', '接诉即办']), []);
-		assert.deepEqual(exactMatches(docs, shards, queryWords('吹哨 报到')), [2]);
-	});
-});
-
-describe('search over the real records', () => {
-	const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
-	const { library, problems } = readContent(contentDir);
-	const docs: SearchDoc[] = library.cases.map((record) => ({
-		id: record.id,
-		title: record.data.title,
-		paragraphs: bodyBlocks(record.body).map((b) => ({ n: b.n, text: b.text })),
-	}));
-	const shardCount = chooseShardCount(distinctGrams(docs));
-	const shards = buildShards(docs, shardCount);
-	const roundTripped = JSON.parse(JSON.stringify(shards)) as SearchShard[];
-	const records = loadRecordTexts();
-	const queries = [...policyTerms, ...twoWordQueries, ...absentTerms, ...traditionalQueries.map((q) => q.simplified)];
-
-	const ids = (positions: number[]) => positions.map((i) => docs[i]!.id).sort();
-
-	test('reads the records and shards them', () => {
-		assert.deepEqual(problems, []);
-		assert.ok(docs.length >= 8, `${docs.length} records`);
-		assert.ok(shardCount >= 8 && shardCount <= 4096);
-		assert.equal(shards.length, shardCount);
-		// The search's own record text is the fixture's ground-truth text.
+describe('termsNamed', () => {
+	test('the terms one of whose forms is a query word, in glossary order, each once', () => {
 		assert.deepEqual(
-			docs.map((d) => ({ id: d.id, text: docText(d) })),
-			records,
+			termsNamed(['网格', '台帐'], terms).map((t) => t.id),
+			['taizhang', 'wangge'],
+		);
+		assert.deepEqual(
+			termsNamed(['台账', '台帐', '大工委制'], terms).map((t) => t.id),
+			['taizhang', 'da-gongwei'],
 		);
 	});
 
-	for (const query of queries)
-		test(`“${query}”: candidates ⊇ exact matches = the ground truth, also after a JSON round trip`, () => {
-			const words = queryWords(query);
-			const expected = expectedRecords(query, records);
-			for (const [name, s] of [
-				['built', shards],
-				['JSON', roundTripped],
-			] as const) {
-				const found = candidates(words, lookupIn(s));
-				const exact = found.filter((i) => matchesAll(docs[i]!, words));
-				assertSuperset(found, bruteForce(docs, words), `${name} ${query}`);
-				assert.deepEqual(ids(exact), expected, `${name} ${query}`);
-			}
-		});
+	test('words that are no form name no term, also when they contain one', () => {
+		assert.deepEqual(termsNamed(['党员', '网格员', '台账管理'], terms), []);
+		assert.deepEqual(termsNamed([], terms), []);
+	});
+});
 
-	test('the fixture lists exercise both matches and non-matches', () => {
-		assert.ok(policyTerms.every((q) => expectedRecords(q, records).length > 0));
-		assert.ok(absentTerms.every((q) => expectedRecords(q, records).length === 0));
-		assert.ok(twoWordQueries.some((q) => expectedRecords(q, records).length === 0));
+describe('combineHits', () => {
+	const h = (id: string, score: number): EngineHit => ({ id, score });
+
+	test('one word with one form: the engine’s hits, in its order', () => {
+		assert.deepEqual(combineHits([[[h('b', 1), h('a', 3), h('c', 2)]]], false), [h('b', 1), h('a', 3), h('c', 2)]);
+		assert.deepEqual(combineHits([[[h('b', 1), h('a', 3), h('c', 2)]]], true), [h('a', 3), h('c', 2), h('b', 1)]);
 	});
 
-	test('some real queries have candidates that are not matches, so the exact check is exercised', () => {
-		const loose = queries.filter((q) => {
-			const words = queryWords(q);
-			const found = candidates(words, lookupIn(shards));
-			return found.some((i) => !matchesAll(docs[i]!, words));
-		});
-		assert.ok(loose.length > 0, 'every candidate was a match: the corpus no longer tests the verification step');
+	test('within a word: the union of its forms’ hits, each once with its best score', () => {
+		const combined = combineHits([[[h('a', 1), h('b', 5)], [h('c', 2), h('a', 4)]]], false);
+		assert.deepEqual(combined, [h('a', 4), h('b', 5), h('c', 2)], 'first form’s order, then hits only the later forms have');
+		assert.deepEqual(combineHits([[[h('a', 4)], [h('a', 1)]]], false), [h('a', 4)], 'a lower score never replaces a better one');
+		assert.deepEqual(combineHits([[[], [h('a', 1)]]], false), [h('a', 1)], 'a form without hits adds nothing');
 	});
 
-	test('the JSON round trip keeps every shard as it was', () => {
-		assert.deepEqual(roundTripped, shards);
+	test('across words: only the records every word has, with the words’ scores summed, in the first word’s order', () => {
+		const perWord = [
+			[[h('a', 1), h('b', 2), h('c', 3), h('d', 4)]],
+			[[h('d', 1), h('c', 10), h('a', 5)]],
+			[[h('c', 0.5)], [h('a', 0.25), h('d', 2)]],
+		];
+		assert.deepEqual(combineHits(perWord, false), [h('a', 6.25), h('c', 13.5), h('d', 7)]);
+	});
+
+	test('by score: the same records, ordered by their summed score', () => {
+		const perWord = [[[h('a', 1), h('b', 2), h('c', 3)]], [[h('c', 1), h('a', 9)], [h('b', 0.5)]]];
+		assert.deepEqual(combineHits(perWord, true), [h('a', 10), h('c', 4), h('b', 2.5)]);
+		assert.deepEqual(
+			new Set(combineHits(perWord, true).map((x) => x.id)),
+			new Set(combineHits(perWord, false).map((x) => x.id)),
+		);
+	});
+
+	test('a word with no hits, or no words at all, gives nothing', () => {
+		assert.deepEqual(combineHits([], false), []);
+		assert.deepEqual(combineHits([[[h('a', 1)]], [[]]], false), []);
+		assert.deepEqual(combineHits([[[h('a', 1)]], []], true), []);
+		assert.deepEqual(combineHits([[[h('a', 1)]], [[h('b', 1)]]], false), []);
+	});
+
+	test('the same as a brute-force union and intersection, on random answers', () => {
+		let seed = 7;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		for (let round = 0; round < 200; round++) {
+			const perWord = Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
+				Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
+					const ids = [...'abcdefgh'].filter(() => random() < 0.5);
+					return ids.map((id) => h(id, Math.floor(random() * 100)));
+				}),
+			);
+			const best = perWord.map((forms) => {
+				const scores = new Map<string, number>();
+				for (const hit of forms.flat()) scores.set(hit.id, Math.max(scores.get(hit.id) ?? -Infinity, hit.score));
+				return scores;
+			});
+			const expected = [...best[0]!.keys()]
+				.filter((id) => best.every((s) => s.has(id)))
+				.map((id) => h(id, best.reduce((sum, s) => sum + s.get(id)!, 0)));
+			const snapshot = JSON.stringify(perWord);
+			assert.deepEqual(combineHits(perWord, false), expected, snapshot);
+			const byScore = combineHits(perWord, true);
+			assert.deepEqual(
+				[...byScore].sort((x, y) => x.id.localeCompare(y.id)),
+				[...expected].sort((x, y) => x.id.localeCompare(y.id)),
+			);
+			for (let i = 1; i < byScore.length; i++) assert.ok(byScore[i - 1]!.score >= byScore[i]!.score, snapshot);
+			assert.equal(JSON.stringify(perWord), snapshot, 'the engine’s answers are not changed');
+		}
 	});
 });
 
@@ -349,19 +147,12 @@ describe('countOccurrences', () => {
 		assert.equal(countOccurrences('网格党建', '党员'), 0);
 		assert.equal(countOccurrences('', '党'), 0);
 		assert.equal(countOccurrences('党建', ''), 0);
+		assert.equal(countOccurrences('𠀀𠀀𠀀', '𠀀'), 3);
 	});
 });
 
 describe('paragraphHits', () => {
-	const record = doc(
-		'r',
-		'网格标题',
-		'网格党建，网格员，网格。',
-		'没有要找的词。',
-		'党员在网格里。党员，党员。',
-		'ＡＢＣ与abc',
-		'党员',
-	);
+	const record = paragraphs('网格党建，网格员，网格。', '没有要找的词。', '党员在网格里。党员，党员。', 'ＡＢＣ与abc', '党员');
 
 	test('counts per paragraph equal plain substring counts; only paragraphs with hits, in order', () => {
 		const words = ['网格', '党员'];
@@ -372,30 +163,120 @@ describe('paragraphHits', () => {
 			{ n: 5, counts: { 党员: 1 } },
 		]);
 		for (const hit of hits) {
-			const text = record.paragraphs.find((p) => p.n === hit.n)!.text;
+			const text = record.find((p) => p.n === hit.n)!.text;
 			for (const [word, count] of Object.entries(hit.counts)) assert.equal(count, text.split(word).length - 1, `${hit.n} ${word}`);
 		}
 	});
 
-	test('the title is not a paragraph; matching is on the folded paragraph text', () => {
-		assert.deepEqual(paragraphHits(record, ['标题']), []);
+	test('matching is on the folded paragraph text; no words, no hits', () => {
 		assert.deepEqual(paragraphHits(record, ['abc']), [{ n: 4, counts: { abc: 2 } }]);
 		assert.deepEqual(paragraphHits(record, []), []);
+		assert.deepEqual(paragraphHits([], ['党员']), []);
 	});
 
-	test('on the real records: counts are substring counts for every paragraph with a hit', () => {
+	test('keeps the paragraphs’ own numbers (a record’s ¶ numbers need not start at 1 or be consecutive)', () => {
+		const sparse = [
+			{ n: 4, text: '党员' },
+			{ n: 9, text: '群众' },
+			{ n: 12, text: '党员和群众' },
+		];
+		assert.deepEqual(paragraphHits(sparse, ['群众']), [
+			{ n: 9, counts: { 群众: 1 } },
+			{ n: 12, counts: { 群众: 1 } },
+		]);
+	});
+
+	test('on the real records, read back from their index content: counts are substring counts of the body', () => {
 		const { library } = readContent(fileURLToPath(new URL('../../content', import.meta.url)));
-		for (const record of library.cases.slice(0, 3)) {
-			const d: SearchDoc = { id: record.id, title: record.data.title, paragraphs: bodyBlocks(record.body).map((b) => ({ n: b.n, text: b.text })) };
-			const words = ['党建', '网格', '党员'];
-			const hits = paragraphHits(d, words);
-			const expected = d.paragraphs.flatMap((p) => {
+		const words = ['党建', '网格', '党员', '15分钟', '3岗18级'];
+		for (const record of library.cases) {
+			const body = bodyBlocks(record.body).map((b) => ({ n: b.n, text: b.text }));
+			const content = toPagefindRecord({ ...inputOf(record.data.title), paragraphs: body }).content;
+			const hits = paragraphHits(decodeSearchContent(content).paragraphs, words);
+			const expected = body.flatMap((p) => {
 				const counts = Object.fromEntries(words.map((w) => [w, p.text.split(w).length - 1]).filter(([, c]) => (c as number) > 0));
 				return Object.keys(counts).length ? [{ n: p.n, counts }] : [];
 			});
 			assert.deepEqual(hits, expected, record.id);
-			assert.deepEqual(hits.map((h) => h.n), [...hits.map((h) => h.n)].sort((a, b) => a - b));
 		}
+	});
+});
+
+describe('fieldsContaining', () => {
+	test('the positions of the fields that contain one of the words, folded; empty fields never', () => {
+		const fields = ['山东省高密市：打造15分钟党建活力圈', '', '全国城市基层党建创新案例', '', 'ＡＢＣ组织部', '人民网'];
+		assert.deepEqual(fieldsContaining(fields, ['党建']), [0, 2]);
+		assert.deepEqual(fieldsContaining(fields, ['15分钟', '人民网']), [0, 5]);
+		assert.deepEqual(fieldsContaining(fields, ['abc']), [4]);
+		assert.deepEqual(fieldsContaining(fields, ['网格']), []);
+		assert.deepEqual(fieldsContaining(fields, []), []);
+		assert.deepEqual(fieldsContaining([], ['党建']), []);
+	});
+});
+
+describe('paragraphLink', () => {
+	const url = '/cases/x/';
+	/** The parts of a link's text directive, decoded: prefix, text, suffix ('' when absent). */
+	function directive(link: string): { anchor: string; prefix: string; text: string; suffix: string } {
+		const [anchor, value] = link.split(':~:text=');
+		assert.ok(value !== undefined, `${link} has a text directive`);
+		const parts = value.split(',');
+		assert.ok(parts.length >= 1 && parts.length <= 3, `${link}: prefix-, text, -suffix`);
+		const prefix = parts[0]!.endsWith('-') ? parts.shift()!.slice(0, -1) : '';
+		const suffix = parts.at(-1)!.startsWith('-') ? parts.pop()!.slice(1) : '';
+		assert.equal(parts.length, 1, `${link}: one text`);
+		for (const part of [prefix, parts[0]!, suffix]) assert.doesNotMatch(part, /[-,&]/, `${link}: - , & are percent-encoded`);
+		return { anchor: anchor!, prefix: decodeURIComponent(prefix), text: decodeURIComponent(parts[0]!), suffix: decodeURIComponent(suffix) };
+	}
+
+	test('lands on the word with up to 6 characters of the paragraph before and after it', () => {
+		const link = paragraphLink(url, 3, '要推进城市基层党建引领基层治理工作。', '党建引领');
+		assert.equal(link, `/cases/x/#p-3:~:text=${encodeURIComponent('推进城市基层')}-,${encodeURIComponent('党建引领')},-${encodeURIComponent('基层治理工作')}`);
+		assert.deepEqual(directive(link), { anchor: '/cases/x/#p-3', prefix: '推进城市基层', text: '党建引领', suffix: '基层治理工作' });
+	});
+
+	test('prefix and suffix come from the same paragraph: shorter near its ends, absent at them', () => {
+		assert.deepEqual(directive(paragraphLink(url, 1, '党建引领基层治理', '党建')), { anchor: '/cases/x/#p-1', prefix: '', text: '党建', suffix: '引领基层治理' });
+		assert.doesNotMatch(paragraphLink(url, 1, '党建引领基层治理', '党建'), /text=[^,]*-,/, 'no prefix when the word starts the paragraph');
+		assert.deepEqual(directive(paragraphLink(url, 2, '基层治理靠党建', '党建')), { anchor: '/cases/x/#p-2', prefix: '基层治理靠', text: '党建', suffix: '' });
+		assert.equal(paragraphLink(url, 2, '党建', '党建'), `/cases/x/#p-2:~:text=${encodeURIComponent('党建')}`);
+		assert.deepEqual(directive(paragraphLink(url, 5, '在党建中', '党建', 1)), { anchor: '/cases/x/#p-5', prefix: '在', text: '党建', suffix: '中' });
+	});
+
+	test('the first occurrence in the paragraph', () => {
+		const link = paragraphLink(url, 1, '网格一：网格化管理，网格二', '网格');
+		assert.deepEqual(directive(link), { anchor: '/cases/x/#p-1', prefix: '', text: '网格', suffix: '一：网格化管' });
+	});
+
+	test('the directive characters - , & (and spaces, %) are percent-encoded, and decode back', () => {
+		const text = 'A-B, C& D-2%党建x-y,z&w。';
+		const link = paragraphLink(url, 7, text, '党建');
+		assert.deepEqual(directive(link), { anchor: '/cases/x/#p-7', prefix: '& D-2%', text: '党建', suffix: 'x-y,z&' });
+		assert.match(link, /%2D/);
+		assert.match(link, /%2C/);
+		assert.match(link, /%26/);
+		assert.doesNotMatch(link.split(':~:text=')[1]!, /[ ]/);
+	});
+
+	test('the text as written: a folded word finds upper-case and full-width text', () => {
+		assert.deepEqual(directive(paragraphLink(url, 1, '打造ABC社区', 'abc')), { anchor: '/cases/x/#p-1', prefix: '打造', text: 'ABC', suffix: '社区' });
+		assert.deepEqual(directive(paragraphLink(url, 1, '全角１５分钟圈', '15分钟')), { anchor: '/cases/x/#p-1', prefix: '全角', text: '１５分钟', suffix: '圈' });
+	});
+
+	test('whitespace at the outer ends of prefix and suffix is dropped', () => {
+		assert.deepEqual(directive(paragraphLink(url, 1, ' 党建 ', '党建')), { anchor: '/cases/x/#p-1', prefix: '', text: '党建', suffix: '' });
+		assert.deepEqual(directive(paragraphLink(url, 1, 'party building now', 'building', 3)), { anchor: '/cases/x/#p-1', prefix: 'ty ', text: 'building', suffix: ' no' });
+	});
+
+	test('astral characters are counted whole (no lone surrogate, which encodeURIComponent would reject)', () => {
+		const link = paragraphLink(url, 1, '𠀀𠀁𠀂𠀃𠀄𠀅𠀆党建𠀇𠀈𠀉𠀊𠀋𠀌𠀍', '党建');
+		assert.deepEqual(directive(link), { anchor: '/cases/x/#p-1', prefix: '𠀁𠀂𠀃𠀄𠀅𠀆', text: '党建', suffix: '𠀇𠀈𠀉𠀊𠀋𠀌' });
+	});
+
+	test('the plain paragraph anchor when the word is not in the paragraph', () => {
+		assert.equal(paragraphLink(url, 4, '城市基层党建', '网格'), '/cases/x/#p-4');
+		assert.equal(paragraphLink(url, 4, '', '网格'), '/cases/x/#p-4');
+		assert.equal(paragraphLink(url, 4, '党。建', '党建'), '/cases/x/#p-4');
 	});
 });
 
@@ -427,19 +308,16 @@ describe('excerpt', () => {
 	});
 
 	test('a word at the very start or end of the text: no … on that side', () => {
-		const start = excerpt('党建引领基层治理', ['党建'], 40);
-		assert.deepEqual(start, [
+		assert.deepEqual(excerpt('党建引领基层治理', ['党建'], 40), [
 			{ text: '党建', mark: true },
 			{ text: '引领基层治理', mark: false },
 		]);
-		const end = excerpt('基层治理靠党建', ['党建'], 40);
-		assert.deepEqual(end, [
+		assert.deepEqual(excerpt('基层治理靠党建', ['党建'], 40), [
 			{ text: '基层治理靠', mark: false },
 			{ text: '党建', mark: true },
 		]);
 		assert.deepEqual(excerpt('党建', ['党建']), [{ text: '党建', mark: true }]);
-		const cutStart = excerpt(`${'甲'.repeat(20)}党建`, ['党建'], 5);
-		assert.deepEqual(cutStart, [
+		assert.deepEqual(excerpt(`${'甲'.repeat(20)}党建`, ['党建'], 5), [
 			{ text: '…', mark: false },
 			{ text: '甲'.repeat(5), mark: false },
 			{ text: '党建', mark: true },
@@ -457,11 +335,12 @@ describe('excerpt', () => {
 		}
 	});
 
-	test('text without any word: its start, unmarked', () => {
+	test('text without any word: its start, unmarked; empty words are ignored', () => {
 		assert.deepEqual(excerpt('城市基层党建', ['网格']), [{ text: '城市基层党建', mark: false }]);
-		const long = '字'.repeat(200);
-		assert.deepEqual(excerpt(long, ['网格'], 10), [{ text: '字'.repeat(20), mark: false }]);
+		assert.deepEqual(excerpt('字'.repeat(200), ['网格'], 10), [{ text: '字'.repeat(20), mark: false }]);
 		assert.deepEqual(excerpt('城市基层党建', []), [{ text: '城市基层党建', mark: false }]);
+		assert.deepEqual(excerpt('城市基层党建', ['']), [{ text: '城市基层党建', mark: false }]);
+		assert.deepEqual(marked(excerpt('城市基层党建', ['', '党建'])), ['党建']);
 	});
 
 	test('finds folded words in unfolded text (full-width, upper case) and shows the text as written', () => {
@@ -471,75 +350,78 @@ describe('excerpt', () => {
 	});
 });
 
-describe('passesFilters', () => {
-	const meta: SearchDocMeta = {
-		id: 'changsha',
-		title: '长沙',
-		url: '/cases/changsha/',
-		jurisdiction: { id: 'changsha', name: '长沙市' },
-		province: { id: 'hunan', name: '湖南省' },
-		year: 2019,
-		docType: { id: 'report', label: '报道' },
-		themes: [
-			{ id: 'grid', label: '网格' },
-			{ id: 'street-reform', label: '街道改革' },
-		],
+/** A record input with only the title set, the rest neutral. */
+function inputOf(title: string, fields: SearchRecordInput['fields'] = {}): SearchRecordInput {
+	return {
+		url: '/cases/x/',
+		fields: { title, ...fields },
+		paragraphs: [],
+		place: '湖南省长沙市',
+		date: null,
+		docTypeLabel: '报道',
+		filters: { province: ['hunan'], jurisdiction: ['changsha'], docType: ['report'], year: ['unknown'], theme: [] },
 	};
-	const undated: SearchDocMeta = { ...meta, id: 'undated', year: null, themes: [] };
+}
 
-	test('no filters, or empty filters, pass everything', () => {
-		assert.equal(passesFilters(meta, {}), true);
-		assert.equal(passesFilters(undated, { jurisdiction: [], province: [], docType: [], year: [], theme: [] }), true);
+describe('toPagefindRecord', () => {
+	test('the content reads back as the fields, in searchFields order, and the paragraphs', () => {
+		const record = toPagefindRecord({
+			...inputOf('湖南长沙市：实施“四项再造”', { series: '征集评选活动', author: '中共长沙市委组织部', outlet: undefined }),
+			paragraphs: [
+				{ n: 1, text: '在职党员到社区双报到。' },
+				{ n: 3, text: '网格党建。' },
+			],
+		});
+		const decoded = decodeSearchContent(record.content);
+		const expected = searchFields.map((f) => ({ title: '湖南长沙市：实施“四项再造”', series: '征集评选活动', author: '中共长沙市委组织部' })[f.key as string] ?? '');
+		assert.deepEqual(
+			searchFields.map((_, i) => decoded.fields[i] ?? ''),
+			expected,
+		);
+		assert.deepEqual(decoded.paragraphs, [
+			{ n: 1, text: '在职党员到社区双报到。' },
+			{ n: 3, text: '网格党建。' },
+		]);
+		assert.equal(record.language, indexLanguage);
 	});
 
-	test('each filter on its own', () => {
-		assert.equal(passesFilters(meta, { jurisdiction: ['changsha'] }), true);
-		assert.equal(passesFilters(meta, { jurisdiction: ['beijing'] }), false);
-		assert.equal(passesFilters(meta, { province: ['hunan'] }), true);
-		assert.equal(passesFilters(meta, { province: ['gansu'] }), false);
-		assert.equal(passesFilters(meta, { docType: ['report'] }), true);
-		assert.equal(passesFilters(meta, { docType: ['speech'] }), false);
-		assert.equal(passesFilters(meta, { year: ['2019'] }), true);
-		assert.equal(passesFilters(meta, { year: ['2020'] }), false);
-		assert.equal(passesFilters(meta, { theme: ['grid'] }), true);
-		assert.equal(passesFilters(meta, { theme: ['volunteers'] }), false);
+	test('display values are unindexed metadata (never a title Pagefind would index); filters pass through', () => {
+		const input = { ...inputOf('标题'), date: '2019-05' };
+		const record = toPagefindRecord(input);
+		assert.deepEqual(record.meta, { place: '湖南省长沙市', date: '2019-05', docType: '报道' });
+		assert.ok(!('title' in record.meta));
+		assert.deepEqual(record.filters, input.filters);
+		assert.equal(record.url, '/cases/x/');
 	});
 
-	test('several values of one filter: any of them (OR)', () => {
-		assert.equal(passesFilters(meta, { jurisdiction: ['beijing', 'changsha'] }), true);
-		assert.equal(passesFilters(meta, { year: ['2018', '2019'] }), true);
-		assert.equal(passesFilters(meta, { year: ['2018', '2020'] }), false);
-		assert.equal(passesFilters(meta, { docType: ['speech', 'report'] }), true);
+	test('sort keys: the date; an unknown date sorts last both newest-first and oldest-first', () => {
+		const dated = ['2019', '2020-03', '2020-03-15', '2022'].map((date) => toPagefindRecord({ ...inputOf('x'), date }));
+		const undated = toPagefindRecord(inputOf('x'));
+		const newest = [...dated, undated].sort((a, b) => b.sort[sortKeys.newest]!.localeCompare(a.sort[sortKeys.newest]!));
+		const oldest = [...dated, undated].sort((a, b) => a.sort[sortKeys.oldest]!.localeCompare(b.sort[sortKeys.oldest]!));
+		assert.equal(newest.at(-1), undated);
+		assert.equal(oldest.at(-1), undated);
+		assert.deepEqual(
+			newest.slice(0, -1).map((r) => r.meta.date),
+			['2022', '2020-03-15', '2020-03', '2019'],
+		);
 	});
 
-	test('several filters: all of them (AND)', () => {
-		assert.equal(passesFilters(meta, { province: ['hunan'], year: ['2019'], theme: ['grid'] }), true);
-		assert.equal(passesFilters(meta, { province: ['hunan'], year: ['2020'] }), false);
-		assert.equal(passesFilters(meta, { jurisdiction: ['changsha'], docType: ['speech'] }), false);
-		assert.equal(passesFilters(meta, { jurisdiction: ['beijing', 'changsha'], theme: ['volunteers', 'street-reform'] }), true);
-	});
-
-	test("a record without a year is year 'unknown'", () => {
-		assert.equal(passesFilters(undated, { year: ['unknown'] }), true);
-		assert.equal(passesFilters(undated, { year: ['2019'] }), false);
-		assert.equal(passesFilters(undated, { year: ['2019', 'unknown'] }), true);
-		assert.equal(passesFilters(meta, { year: ['unknown'] }), false);
-	});
-
-	test('a record with several themes passes a theme filter matching any of them; none passes no theme filter', () => {
-		assert.equal(passesFilters(meta, { theme: ['street-reform'] }), true);
-		assert.equal(passesFilters(meta, { theme: ['grid', 'street-reform'] }), true);
-		assert.equal(passesFilters(meta, { theme: ['volunteers', 'grid'] }), true);
-		assert.equal(passesFilters(undated, { theme: ['grid'] }), false);
-	});
-});
-
-describe('foldText', () => {
-	test('is NFKC then lower case, like queries', () => {
-		for (const text of ['１５分钟', 'ＡＢＣ社区', 'Party 党建', '\u3000全角空格', 'ﬁ ligature', '㈱', '城市基层党建']) {
-			assert.equal(foldText(text), text.normalize('NFKC').toLowerCase(), text);
+	test('on the real records: every searched metadata field and paragraph reads back unchanged', () => {
+		const { library } = readContent(fileURLToPath(new URL('../../content', import.meta.url)));
+		const eventNames = readEventNames(library);
+		for (const record of library.cases) {
+			const d = record.data;
+			const fields = { title: d.title, subtitle: d.subtitle, series: d.series, event: d.event && eventNames.get(d.event.id), author: d.author, outlet: d.outlet };
+			const body = bodyBlocks(record.body).map((b) => ({ n: b.n, text: b.text }));
+			const decoded = decodeSearchContent(toPagefindRecord({ ...inputOf(d.title, fields), paragraphs: body }).content);
+			assert.deepEqual(
+				searchFields.map((_, i) => decoded.fields[i] ?? ''),
+				searchFields.map((f) => fields[f.key] ?? ''),
+				record.id,
+			);
+			assert.deepEqual(decoded.paragraphs, body, record.id);
+			for (const [i, text] of decoded.fields.entries()) assert.equal(foldText(text).length, text.length, `${record.id} field ${i}`);
 		}
-		assert.equal(foldText('ＡＢＣ１２３'), 'abc123');
-		assert.deepEqual(queryWords('ＡＢＣ１２３'), [foldText('ＡＢＣ１２３')]);
 	});
 });

@@ -100,6 +100,15 @@ function fillForm(form: HTMLFormElement) {
 	if (exact) exact.checked = params.get('exact') === '1';
 }
 
+/** Opens the options when any is set, and says in their summary how many are. */
+function showOptionsState(form: HTMLFormElement, state: FormState, open: boolean) {
+	const chosen = Object.keys(state.filters).length + (state.sort === 'relevance' ? 0 : 1) + (state.aliases ? 0 : 1);
+	const details = form.querySelector<HTMLDetailsElement>('[data-search-options]');
+	if (details && open && chosen) details.open = true;
+	const summary = form.querySelector('[data-active-options]');
+	if (summary) summary.textContent = chosen ? `（已选 ${chosen} 项）` : '';
+}
+
 /** Shows each filter option's count for the current query; impossible choices are disabled. */
 function showCounts(form: HTMLFormElement, answer: SearchAnswer | undefined) {
 	for (const name of searchFilterNames) {
@@ -170,6 +179,7 @@ export function mountSearch(form: HTMLFormElement) {
 
 	async function run() {
 		const state = readForm(form);
+		showOptionsState(form, state, false);
 		const ticket = ++latest;
 		if (!state.q.trim()) {
 			status.textContent = '';
@@ -232,5 +242,6 @@ export function mountSearch(form: HTMLFormElement) {
 	// this module loaded) are already in the form and go to the URL.
 	if (new URLSearchParams(location.search).has('q')) fillForm(form);
 	else writeUrl(form);
+	showOptionsState(form, readForm(form), true);
 	return run();
 }

@@ -37,21 +37,21 @@ export interface EngineHit {
 
 /**
  * Combines per-word answers: within a word, the union of its forms' hits (best score); across words,
- * the intersection. The order is the first word's (the engine's sort), or by summed score when
- * `byScore` (relevance across all words).
+ * the intersection, scores summed. Ordered by `rank` (a record's position in a date sort) when given,
+ * else by score, highest first: the forms' lists were each sorted alone, so their union needs it.
  */
-export function combineHits(perWord: EngineHit[][][], byScore: boolean): EngineHit[] {
+export function combineHits(perWord: EngineHit[][][], rank?: Map<string, number>): EngineHit[] {
 	const unions = perWord.map((forms) => {
 		const best = new Map<string, EngineHit>();
 		for (const hits of forms) for (const hit of hits) if ((best.get(hit.id)?.score ?? -Infinity) < hit.score) best.set(hit.id, hit);
-		// keep the engine order of the first form that has each hit
 		return [...best.values()];
 	});
 	if (unions.length === 0) return [];
 	const [first, ...rest] = unions;
 	const sets = rest.map((u) => new Map(u.map((h) => [h.id, h.score])));
 	const combined = first!.filter((h) => sets.every((s) => s.has(h.id))).map((h) => ({ id: h.id, score: h.score + sets.reduce((sum, s) => sum + s.get(h.id)!, 0) }));
-	return byScore ? combined.sort((a, b) => b.score - a.score) : combined;
+	const position = (id: string) => rank?.get(id) ?? Infinity;
+	return combined.sort(rank ? (a, b) => position(a.id) - position(b.id) : (a, b) => b.score - a.score);
 }
 
 /** How often `word` occurs in `text` (non-overlapping, as a reader counts). */
@@ -87,22 +87,35 @@ function directivePart(text: string): string {
 	return encodeURIComponent(text).replace(/-/g, '%2D');
 }
 
+/** Context lengths tried around a word, shortest first (characters on each side). */
+const contextLengths = [6, 12, 24, 48, Infinity];
+
 /**
  * A link to paragraph `n` of a record that lands on the first occurrence of `word` in it and marks it:
- * `#p-N:~:text=prefix-,word,-suffix` (a URL text fragment; the few characters around it pick this
- * occurrence, not an earlier one in the key facts). Browsers without text fragments use `#p-N`.
+ * `#p-N:~:text=prefix-,word,-suffix` (a URL text fragment). The browser marks the first match in the
+ * page, so the context grows until the quoted span occurs in no text the page shows before this
+ * occurrence: `before` (what precedes the record text: title, summary, fact quotes, headings …) and
+ * the earlier paragraphs. Browsers without text fragments, or no unique span, use `#p-N`.
  */
-export function paragraphLink(url: string, n: number, text: string, word: string, context = 6): string {
+export function paragraphLink(url: string, n: number, text: string, word: string, before: string[] = []): string {
+	const anchor = `${url}#p-${n}`;
 	const folded = foldText(text);
 	const at = folded.indexOf(word);
-	const anchor = `${url}#p-${n}`;
 	if (at < 0 || folded.length !== text.length) return anchor;
-	const chars = (s: string) => Array.from(s);
-	const prefix = chars(text.slice(0, at)).slice(-context).join('').trimStart();
-	const suffix = chars(text.slice(at + word.length)).slice(0, context).join('').trimEnd();
 	const exact = text.slice(at, at + word.length);
-	return `${anchor}:~:text=${prefix ? `${directivePart(prefix)}-,` : ''}${directivePart(exact)}${suffix ? `,-${directivePart(suffix)}` : ''}`;
+	const head = Array.from(text.slice(0, at));
+	const tail = Array.from(text.slice(at + word.length));
+	const earlier = before.map(foldText);
+	for (const length of contextLengths) {
+		const prefix = head.slice(Math.max(0, head.length - length)).join('');
+		const suffix = tail.slice(0, length).join('');
+		const span = foldText(prefix + exact + suffix);
+		if (earlier.some((t) => t.includes(span)) || folded.indexOf(span) !== at - prefix.length) continue;
+		return `${anchor}:~:text=${prefix.trim() ? `${directivePart(prefix)}-,` : ''}${directivePart(exact)}${suffix.trim() ? `,-${directivePart(suffix)}` : ''}`;
+	}
+	return anchor;
 }
+
 /** A piece of an excerpt: text, marked when it is a query word. */
 export interface ExcerptPart {
 	text: string;

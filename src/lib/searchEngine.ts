@@ -17,7 +17,7 @@ import {
 	type ParagraphHit,
 	type SearchTerm,
 } from './search.ts';
-import { searchFields, searchFilterNames, sortKeys, type SearchFilterName } from './searchRecord.ts';
+import { beforeSeparator, searchFields, searchFilterNames, sortKeys, type SearchFilterName } from './searchRecord.ts';
 import { decodeSearchContent, minimalForms, phraseQuery, queryWords } from './searchTokens.ts';
 
 /** Pagefind's browser API, as far as we use it. */
@@ -92,6 +92,8 @@ export interface SearchAnswer {
 const sortOption = (sort: SearchSort): Record<string, string> =>
 	sort === 'newest' ? { [sortKeys.newest]: 'desc' } : sort === 'oldest' ? { [sortKeys.oldest]: 'asc' } : {};
 
+const ranks = new WeakMap<Pagefind, Map<SearchSort, Promise<Map<string, number>>>>();
+
 /** Searches under one engine, sort and alias setting, memoising each phrase × filters search. */
 class Session {
 	private cache = new Map<string, Promise<PagefindResponse>>();
@@ -120,9 +122,28 @@ class Session {
 
 	/** The records matching every word group under the filters, in answer order. */
 	async hits(groups: string[][], filters: SearchFilters): Promise<{ hits: EngineHit[]; responses: PagefindResponse[][] }> {
-		const responses = await Promise.all(groups.map((forms) => Promise.all(minimalForms(forms).map((f) => this.phrase(f, filters)))));
+		const [responses, rank] = await Promise.all([
+			Promise.all(groups.map((forms) => Promise.all(minimalForms(forms).map((f) => this.phrase(f, filters))))),
+			this.rank(),
+		]);
 		const perWord = responses.map((forms) => forms.map((r) => r.results.map(({ id, score }) => ({ id, score }))));
-		return { hits: combineHits(perWord, this.sort === 'relevance' && groups.length > 1), responses };
+		return { hits: combineHits(perWord, rank), responses };
+	}
+
+	/**
+	 * Every record's position in the date sort (a term-less search: the engine's sort index, no
+	 * download), so that hits united from several searches keep the order; undefined for relevance.
+	 */
+	private rank(): Promise<Map<string, number> | undefined> {
+		if (this.sort === 'relevance') return Promise.resolve(undefined);
+		let perSort = ranks.get(this.pagefind);
+		if (!perSort) ranks.set(this.pagefind, (perSort = new Map()));
+		let rank = perSort.get(this.sort);
+		if (!rank) {
+			rank = this.pagefind.search(null, { sort: sortOption(this.sort) }).then((r) => new Map(r.results.map((x, i) => [x.id, i])));
+			perSort.set(this.sort, rank);
+		}
+		return rank;
 	}
 
 	/** Ids of every record with a filter value (a filter-only search; cached). */
@@ -187,6 +208,7 @@ function recordPath(url: string): string {
 
 function toResult(data: { url: string; content: string; meta: Record<string, string> }, forms: string[]): SearchResult {
 	const text = decodeSearchContent(data.content);
+	const before = data.meta.before ? data.meta.before.split(beforeSeparator) : [];
 	const url = recordPath(data.url);
 	const hits = paragraphHits(text.paragraphs, forms);
 	const first = hits[0];
@@ -195,7 +217,8 @@ function toResult(data: { url: string; content: string; meta: Record<string, str
 	const links = new Map(
 		hits.map((h) => {
 			const word = forms.find((f) => h.counts[f]) ?? forms[0]!;
-			return [h.n, paragraphLink(url, h.n, hitParagraphs.get(h.n)!, word)];
+			const earlier = text.paragraphs.filter((p) => p.n < h.n).map((p) => p.text);
+			return [h.n, paragraphLink(url, h.n, hitParagraphs.get(h.n)!, word, [...before, ...earlier])];
 		}),
 	);
 	const title = text.fields[0] ?? '';

@@ -32,6 +32,11 @@ export interface SearchRecordInput {
 	fields: Partial<Record<SearchFieldKey, string | undefined>>;
 	/** Body paragraphs and headings with their ¶ numbers. */
 	paragraphs: { n: number; text: string }[];
+	/**
+	 * Texts the record page shows before its text (title, summary, fact quotes and notes, headings of the
+	 * contents …): a link that lands on words in a paragraph must not match there first.
+	 */
+	before?: string[];
 	/** Full place name for display (湖南省长沙市). */
 	place: string;
 	/** Publication (or repost) date at its precision, YYYY[-MM[-DD]], or null when unknown. */
@@ -51,6 +56,9 @@ export interface PagefindRecord {
 	sort: Record<string, string>;
 }
 
+/** Separates the `before` texts in their metadata value (a control character no text has). */
+export const beforeSeparator = '\u001f';
+
 /** Sort keys: unknown dates go last both ways (Pagefind sorts by string). */
 export const sortKeys = { newest: 'newest', oldest: 'oldest' } as const;
 
@@ -60,7 +68,7 @@ export function toPagefindRecord(record: SearchRecordInput): PagefindRecord {
 		language: indexLanguage,
 		content: encodeSearchContent({ fields: searchFields.map((f) => record.fields[f.key] ?? ''), paragraphs: record.paragraphs }),
 		// Not `title`: Pagefind indexes a title's words, which could join a phrase across the boundary.
-		meta: { place: record.place, date: record.date ?? '', docType: record.docTypeLabel },
+		meta: { place: record.place, date: record.date ?? '', docType: record.docTypeLabel, before: (record.before ?? []).join(beforeSeparator) },
 		filters: record.filters,
 		sort: { [sortKeys.newest]: record.date ?? '0000', [sortKeys.oldest]: record.date ?? '9999' },
 	};

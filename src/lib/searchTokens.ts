@@ -50,11 +50,18 @@ function readHiddenNumber(text: string): number {
 	return Number(Array.from(text, (c) => String(c.charCodeAt(0) - DIGIT_ZERO)).join(''));
 }
 
-/** A word character as indexed: compatibility forms folded (full-width Ｘ１ → X1); case is Pagefind's to fold. */
-function indexedCharacter(c: string): string {
+/**
+ * A character as searched: its compatibility form when that is one word character (full-width Ｘ１ →
+ * X1, ① → 1); otherwise itself (㎡ stays ㎡, not m2). The index, the query and the matching of decoded
+ * text all fold alike, so a query copied from the text always finds it.
+ */
+function foldCharacter(c: string): string {
 	const folded = c.normalize('NFKC');
 	return Array.from(folded).length === 1 && isWordCharacter(folded) ? folded : c;
 }
+
+/** Private-use characters that are our markers (below); one in a text is replaced, never read as one. */
+const markerRange = /[\uE000-\uE01F]/u;
 
 /** The tokens of one run of word characters: its bigrams, then its last character. */
 function runTokens(run: string[]): string[] {
@@ -80,10 +87,11 @@ export function textItems(text: string): string[] {
 		if (other) items.push(other);
 		other = '';
 	};
-	for (const c of text) {
-		if (isWordCharacter(c) || isWordCharacter(c.normalize('NFKC'))) {
+	for (const raw of text) {
+		const c = markerRange.test(raw) ? '\uFFFD' : foldCharacter(raw);
+		if (isWordCharacter(c)) {
 			flushOther();
-			run.push(indexedCharacter(c));
+			run.push(c);
 		} else if (/\s/u.test(c)) {
 			flushRun();
 			flushOther();
@@ -163,14 +171,12 @@ export function decodeSearchContent(content: string): SearchableText {
 }
 
 /**
- * A query as words: Unicode NFKC (full-width Latin and digits to half-width), case folded, split at
+ * A query as words: folded like the text (full-width Latin and digits to half-width, case), split at
  * every character that is not a word character (spaces, Chinese and ASCII punctuation and quotation
  * marks), duplicates removed. Punctuation is never searched as part of a word.
  */
 export function queryWords(query: string): string[] {
-	const words = query
-		.normalize('NFKC')
-		.toLowerCase()
+	const words = foldText(query)
 		.split(/[^\p{L}\p{N}+.%]+/u)
 		.filter(Boolean);
 	return [...new Set(words)];
@@ -188,9 +194,9 @@ export function phraseQuery(word: string): string {
 	return `"${wordTokens(word).join(' ')}"`;
 }
 
-/** Normalised text for matching decoded text against query words: the same NFKC + case folding. */
+/** Text folded for matching (each character as searched, then lower case): the same fold as queries. */
 export function foldText(text: string): string {
-	return text.normalize('NFKC').toLowerCase();
+	return Array.from(text, foldCharacter).join('').toLowerCase();
 }
 
 /**

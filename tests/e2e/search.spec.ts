@@ -71,6 +71,13 @@ async function waitForAnswer(page: Page) {
 	await expect(page.locator('#search-status')).not.toHaveText(/^$|正在检索/);
 }
 
+/** Opens 筛选与排序 (closed by default so that results come first on a phone) unless it is open. */
+async function openOptions(page: Page) {
+	const details = page.locator('[data-search-options]');
+	if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+	await expect(details).toHaveAttribute('open', '');
+}
+
 /** Record ids of every result of a query, through the JS API. */
 function apiIds(page: Page, query: string, options: object = {}): Promise<string[]> {
 	return page.evaluate(
@@ -159,6 +166,40 @@ test('results show title, place, year, type, a highlighted excerpt and paragraph
 	expect(background).not.toBe('rgba(0, 0, 0, 0)');
 });
 
+test('every paragraph link of every policy term lands in its own paragraph, not on the same words earlier in the page', async ({ page }) => {
+	test.setTimeout(240_000);
+	await page.goto('/search/?q=党建');
+	await waitForAnswer(page);
+	const links = await page.evaluate(async (terms) => {
+		const out: { term: string; href: string; n: number }[] = [];
+		for (const term of terms) {
+			const answer = await window.librarySearch!.search(term, { aliases: false });
+			for (const result of await answer.load(0, answer.total)) for (const [n, href] of result.links) out.push({ term, href, n });
+		}
+		return out;
+	}, [...policyTerms]);
+	expect(links.length).toBeGreaterThan(300);
+	const wrong: string[] = [];
+	// Four tabs at a time: most of each check is the browser's wait for the fragment.
+	const queue = [...links.entries()];
+	await Promise.all(
+		Array.from({ length: 4 }, async () => {
+			const tab = await page.context().newPage();
+			for (let next = queue.shift(); next; next = queue.shift()) {
+				const [i, { term, href, n }] = next;
+				// A query string makes each link a new document (a hash change alone would not apply a text fragment).
+				await tab.goto(href.replace('#', `?link=${i}#`), { waitUntil: 'domcontentloaded' });
+				// The browser finds a text fragment's words after the load, on a later frame.
+				await tab.waitForFunction(() => document.querySelector(':target'), null, { timeout: 3000 }).catch(() => {});
+				const target = await tab.evaluate(() => document.querySelector(':target')?.closest('[id^="p-"]')?.id);
+				if (target !== `p-${n}`) wrong.push(`${term}: ${href} → ${target}`);
+			}
+			await tab.close();
+		}),
+	);
+	expect(wrong).toEqual([]);
+});
+
 test('a record matched only in its metadata says where', async ({ page }) => {
 	await page.goto(`/search/?q=${encodeURIComponent('人民网')}`);
 	await waitForAnswer(page);
@@ -173,6 +214,7 @@ test('a glossary term links its page at the top; aliases are disclosed and can b
 	await expect(page.locator('#search-term-links a')).toHaveText('大工委');
 	await expect(page.locator('#search-term-links a')).toHaveAttribute('href', /^\/terms\/[a-z0-9-]+\/$/);
 	await expect(page.locator('#search-status')).toContainText('“大工委”“大工委制”');
+	await openOptions(page);
 	await page.getByRole('checkbox', { name: /只检索所输入的写法/ }).check();
 	await expect(page).toHaveURL(/exact=1/);
 	await waitForAnswer(page);
@@ -187,6 +229,7 @@ test('filters narrow the results, show counts for the query, disable impossible 
 	await page.goto(`/search/?q=${encodeURIComponent('党群服务中心')}`);
 	await waitForAnswer(page);
 	const all = await page.locator('.search-result').count();
+	await openOptions(page);
 	const speeches = page.getByLabel('文献类型').locator('option[value="conference-speech"]');
 	const counted = Number((await speeches.textContent())!.match(/（(\d+)）/)![1]);
 	await page.getByLabel('文献类型').selectOption('conference-speech');
@@ -220,6 +263,9 @@ test('sorting by date orders the results and lives in the URL', async ({ page })
 	const years = async () => (await page.locator('.search-result__meta').allTextContents()).map((m) => Number(m.match(/(\d{4})年/)?.[1] ?? 9999));
 	const oldest = await years();
 	expect(oldest).toEqual([...oldest].sort((a, b) => a - b));
+	// Opened with a sort in the URL, the options are open and say one is chosen.
+	await expect(page.locator('[data-search-options]')).toHaveAttribute('open', '');
+	await expect(page.locator('[data-search-options] summary')).toHaveText('筛选与排序（已选 1 项）');
 	await page.getByLabel('排序').selectOption('newest');
 	await expect(page).toHaveURL(/sort=newest/);
 	await waitForAnswer(page);
@@ -256,6 +302,15 @@ test('keyboard: type, then Tab reaches the results and Enter opens one', async (
 	await expect(firstLink).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/cases\/[a-z0-9-]+\/$/);
+});
+
+test('on a 375 × 812 phone the first result starts above the fold', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 812 });
+	await page.goto(`/search/?q=${encodeURIComponent('双报到')}`);
+	await waitForAnswer(page);
+	const first = await page.locator('.search-result').first().boundingBox();
+	expect(first!.y + 60).toBeLessThan(812);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
 
 test('the results do not move the search box or the status line', async ({ page }) => {

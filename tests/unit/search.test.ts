@@ -69,42 +69,43 @@ describe('termsNamed', () => {
 
 describe('combineHits', () => {
 	const h = (id: string, score: number): EngineHit => ({ id, score });
+	const rankOf = (...ids: string[]) => new Map(ids.map((id, i) => [id, i]));
 
-	test('one word with one form: the engine’s hits, in its order', () => {
-		assert.deepEqual(combineHits([[[h('b', 1), h('a', 3), h('c', 2)]]], false), [h('b', 1), h('a', 3), h('c', 2)]);
-		assert.deepEqual(combineHits([[[h('b', 1), h('a', 3), h('c', 2)]]], true), [h('a', 3), h('c', 2), h('b', 1)]);
+	test('one word with one form: the engine’s hits, highest score first (stable)', () => {
+		assert.deepEqual(combineHits([[[h('b', 1), h('a', 3), h('c', 2)]]]), [h('a', 3), h('c', 2), h('b', 1)]);
+		assert.deepEqual(combineHits([[[h('b', 1), h('a', 1), h('c', 1)]]]), [h('b', 1), h('a', 1), h('c', 1)]);
 	});
 
 	test('within a word: the union of its forms’ hits, each once with its best score', () => {
-		const combined = combineHits([[[h('a', 1), h('b', 5)], [h('c', 2), h('a', 4)]]], false);
-		assert.deepEqual(combined, [h('a', 4), h('b', 5), h('c', 2)], 'first form’s order, then hits only the later forms have');
-		assert.deepEqual(combineHits([[[h('a', 4)], [h('a', 1)]]], false), [h('a', 4)], 'a lower score never replaces a better one');
-		assert.deepEqual(combineHits([[[], [h('a', 1)]]], false), [h('a', 1)], 'a form without hits adds nothing');
+		assert.deepEqual(combineHits([[[h('a', 1), h('b', 5)], [h('c', 2), h('a', 4)]]]), [h('b', 5), h('a', 4), h('c', 2)]);
+		assert.deepEqual(combineHits([[[h('a', 4)], [h('a', 1)]]]), [h('a', 4)], 'a lower score never replaces a better one');
+		assert.deepEqual(combineHits([[[], [h('a', 1)]]]), [h('a', 1)], 'a form without hits adds nothing');
 	});
 
-	test('across words: only the records every word has, with the words’ scores summed, in the first word’s order', () => {
+	test('across words: only the records every word has, with the words’ scores summed', () => {
 		const perWord = [
 			[[h('a', 1), h('b', 2), h('c', 3), h('d', 4)]],
 			[[h('d', 1), h('c', 10), h('a', 5)]],
 			[[h('c', 0.5)], [h('a', 0.25), h('d', 2)]],
 		];
-		assert.deepEqual(combineHits(perWord, false), [h('a', 6.25), h('c', 13.5), h('d', 7)]);
+		assert.deepEqual(combineHits(perWord), [h('c', 13.5), h('d', 7), h('a', 6.25)]);
 	});
 
-	test('by score: the same records, ordered by their summed score', () => {
-		const perWord = [[[h('a', 1), h('b', 2), h('c', 3)]], [[h('c', 1), h('a', 9)], [h('b', 0.5)]]];
-		assert.deepEqual(combineHits(perWord, true), [h('a', 10), h('c', 4), h('b', 2.5)]);
+	test('with a date rank: in that order, also when the forms of a word were sorted apart', () => {
+		// Each form's hits come sorted by date on their own; their union must be sorted again.
+		const perWord = [[[h('lanzhou', 3), h('x', 2)], [h('shandong', 9), h('changsha', 8)]]];
 		assert.deepEqual(
-			new Set(combineHits(perWord, true).map((x) => x.id)),
-			new Set(combineHits(perWord, false).map((x) => x.id)),
+			combineHits(perWord, rankOf('shandong', 'changsha', 'x', 'lanzhou')).map((x) => x.id),
+			['shandong', 'changsha', 'x', 'lanzhou'],
 		);
+		assert.deepEqual(combineHits([[[h('a', 1), h('b', 1)]], [[h('b', 1)]]], rankOf('b', 'a')), [h('b', 2)]);
 	});
 
 	test('a word with no hits, or no words at all, gives nothing', () => {
-		assert.deepEqual(combineHits([], false), []);
-		assert.deepEqual(combineHits([[[h('a', 1)]], [[]]], false), []);
-		assert.deepEqual(combineHits([[[h('a', 1)]], []], true), []);
-		assert.deepEqual(combineHits([[[h('a', 1)]], [[h('b', 1)]]], false), []);
+		assert.deepEqual(combineHits([]), []);
+		assert.deepEqual(combineHits([[[h('a', 1)]], [[]]]), []);
+		assert.deepEqual(combineHits([[[h('a', 1)]], []]), []);
+		assert.deepEqual(combineHits([[[h('a', 1)]], [[h('b', 1)]]]), []);
 	});
 
 	test('the same as a brute-force union and intersection, on random answers', () => {
@@ -126,13 +127,14 @@ describe('combineHits', () => {
 				.filter((id) => best.every((s) => s.has(id)))
 				.map((id) => h(id, best.reduce((sum, s) => sum + s.get(id)!, 0)));
 			const snapshot = JSON.stringify(perWord);
-			assert.deepEqual(combineHits(perWord, false), expected, snapshot);
-			const byScore = combineHits(perWord, true);
-			assert.deepEqual(
-				[...byScore].sort((x, y) => x.id.localeCompare(y.id)),
-				[...expected].sort((x, y) => x.id.localeCompare(y.id)),
-			);
+			const byId = (list: EngineHit[]) => [...list].sort((x, y) => x.id.localeCompare(y.id));
+			const byScore = combineHits(perWord);
+			assert.deepEqual(byId(byScore), byId(expected), snapshot);
 			for (let i = 1; i < byScore.length; i++) assert.ok(byScore[i - 1]!.score >= byScore[i]!.score, snapshot);
+			const rank = rankOf(...'hgfedcba');
+			const byRank = combineHits(perWord, rank);
+			assert.deepEqual(byId(byRank), byId(expected), snapshot);
+			for (let i = 1; i < byRank.length; i++) assert.ok(rank.get(byRank[i - 1]!.id)! < rank.get(byRank[i]!.id)!, snapshot);
 			assert.equal(JSON.stringify(perWord), snapshot, 'the engine’s answers are not changed');
 		}
 	});
@@ -240,7 +242,7 @@ describe('paragraphLink', () => {
 		assert.doesNotMatch(paragraphLink(url, 1, '党建引领基层治理', '党建'), /text=[^,]*-,/, 'no prefix when the word starts the paragraph');
 		assert.deepEqual(directive(paragraphLink(url, 2, '基层治理靠党建', '党建')), { anchor: '/cases/x/#p-2', prefix: '基层治理靠', text: '党建', suffix: '' });
 		assert.equal(paragraphLink(url, 2, '党建', '党建'), `/cases/x/#p-2:~:text=${encodeURIComponent('党建')}`);
-		assert.deepEqual(directive(paragraphLink(url, 5, '在党建中', '党建', 1)), { anchor: '/cases/x/#p-5', prefix: '在', text: '党建', suffix: '中' });
+		assert.deepEqual(directive(paragraphLink(url, 5, '在党建中', '党建')), { anchor: '/cases/x/#p-5', prefix: '在', text: '党建', suffix: '中' });
 	});
 
 	test('the first occurrence in the paragraph', () => {
@@ -265,7 +267,28 @@ describe('paragraphLink', () => {
 
 	test('whitespace at the outer ends of prefix and suffix is dropped', () => {
 		assert.deepEqual(directive(paragraphLink(url, 1, ' 党建 ', '党建')), { anchor: '/cases/x/#p-1', prefix: '', text: '党建', suffix: '' });
-		assert.deepEqual(directive(paragraphLink(url, 1, 'party building now', 'building', 3)), { anchor: '/cases/x/#p-1', prefix: 'ty ', text: 'building', suffix: ' no' });
+		assert.deepEqual(directive(paragraphLink(url, 1, 'party building now', 'building')), { anchor: '/cases/x/#p-1', prefix: 'party ', text: 'building', suffix: ' now' });
+	});
+
+	test('the context grows until the span occurs in no text shown before it (fact quotes, earlier paragraphs)', () => {
+		const text = '一是全面推行“双报到”制度，推动在职党员到社区报到，在职党员到社区报到后亮身份。';
+		const quote = '“双报到”制度，推动在职党员到社区报到，在职党员';
+		const plain = directive(paragraphLink(url, 4, text, '在职党员'));
+		assert.ok(quote.includes(plain.prefix + plain.text + plain.suffix), 'with 6 characters the span is inside the quote');
+		const grown = directive(paragraphLink(url, 4, text, '在职党员', [quote]));
+		const span = grown.prefix + grown.text + grown.suffix;
+		assert.ok(!quote.includes(span) && text.includes(span), span);
+		assert.equal(text.indexOf(span) + grown.prefix.length, text.indexOf('在职党员'), 'still the first occurrence in the paragraph');
+		// The whole paragraph is in an earlier text: no span is unique, so the plain ¶ anchor.
+		assert.equal(paragraphLink(url, 4, text, '在职党员', [`前文${text}后文`]), '/cases/x/#p-4');
+	});
+
+	test('a span that also occurs earlier in the same paragraph grows too', () => {
+		const text = '社区党组织、社区党组织书记';
+		const link = directive(paragraphLink(url, 1, text, '书记'));
+		assert.equal(link.text, '书记');
+		const span = link.prefix + link.text + link.suffix;
+		assert.equal(text.indexOf(span), text.indexOf('书记') - link.prefix.length);
 	});
 
 	test('astral characters are counted whole (no lone surrogate, which encodeURIComponent would reject)', () => {
@@ -388,7 +411,7 @@ describe('toPagefindRecord', () => {
 	test('display values are unindexed metadata (never a title Pagefind would index); filters pass through', () => {
 		const input = { ...inputOf('标题'), date: '2019-05' };
 		const record = toPagefindRecord(input);
-		assert.deepEqual(record.meta, { place: '湖南省长沙市', date: '2019-05', docType: '报道' });
+		assert.deepEqual(record.meta, { place: '湖南省长沙市', date: '2019-05', docType: '报道', before: '' });
 		assert.ok(!('title' in record.meta));
 		assert.deepEqual(record.filters, input.filters);
 		assert.equal(record.url, '/cases/x/');

@@ -452,8 +452,11 @@ describe('queryWords', () => {
 });
 
 describe('foldText', () => {
-	test('is NFKC then lower case, like queries', () => {
-		for (const text of ['１５分钟', 'ＡＢＣ社区', 'Party 党建', '\u3000全角空格', '城市基层党建']) assert.equal(foldText(text), text.normalize('NFKC').toLowerCase(), text);
+	test('folds each character as the index does (NFKC where that is one word character), then lower case, like queries', () => {
+		for (const text of ['１５分钟', 'ＡＢＣ社区', 'Party 党建', '城市基层党建', '①②']) assert.equal(foldText(text), text.normalize('NFKC').toLowerCase(), text);
+		// Characters whose compatibility form is not one word character stay: the index keeps them as punctuation.
+		for (const text of ['\u3000全角空格', '面积100㎡', '20℃', '等……其']) assert.equal(foldText(text), text.toLowerCase(), text);
+		assert.deepEqual(queryWords('面积100㎡'), ['面积100']);
 		assert.equal(foldText('ＡＢＣ１２３'), 'abc123');
 		assert.deepEqual(queryWords('ＡＢＣ１２３'), [foldText('ＡＢＣ１２３')]);
 	});
@@ -479,5 +482,17 @@ describe('minimalForms', () => {
 			const minimal = minimalForms(forms);
 			for (const text of [...samples, '大工委制', '党建引领网格治理', '吹哨报到']) assert.equal(minimal.some((f) => text.includes(f)), forms.some((f) => text.includes(f)), `${forms}: ${text}`);
 		}
+	});
+});
+
+describe('marker characters inside a text', () => {
+	test('are replaced, never read as markers: fields and paragraphs keep their place', () => {
+		const record = { fields: ['标\uE002题'], paragraphs: [{ n: 1, text: '甲\uE003乙\uE001丙\uE000丁' }, { n: 2, text: '戊' }] };
+		const decoded = decodeSearchContent(encodeSearchContent(record));
+		assert.deepEqual(decoded.fields, ['标\uFFFD题']);
+		assert.deepEqual(decoded.paragraphs, [
+			{ n: 1, text: '甲\uFFFD乙\uFFFD丙\uFFFD丁' },
+			{ n: 2, text: '戊' },
+		]);
 	});
 });

@@ -9,7 +9,9 @@ import { toPagefindRecord } from '../../../lib/searchRecord.ts';
  */
 export const getStaticPaths = (async () => {
 	const [records, events] = await Promise.all([getCaseRecords(), getEvents()]);
-	return records.map((r) => ({
+	return records.map((r) => {
+		const blocks = bodyBlocks(r.entry.body ?? '');
+		return {
 		params: { id: r.id },
 		props: {
 			record: toPagefindRecord({
@@ -22,7 +24,12 @@ export const getStaticPaths = (async () => {
 					author: r.data.author,
 					outlet: r.data.outlet,
 				},
-				paragraphs: bodyBlocks(r.entry.body ?? '').map((b) => ({ n: b.n, text: b.text })),
+				paragraphs: blocks.map((b) => ({ n: b.n, text: b.text })),
+				before: [
+					...[r.data.series, r.data.title, r.data.subtitle, r.data.author, r.data.outlet, r.data.completeness.note, r.data.summary].filter((t): t is string => !!t),
+					...r.data.facts.flatMap((f) => [f.quote, f.note ?? '']).filter(Boolean),
+					...blocks.filter((b) => b.heading).map((b) => b.text),
+				],
 				place: r.place,
 				date: r.data.published.date ?? r.data.reposted?.date ?? null,
 				docTypeLabel: r.docTypeLabel,
@@ -35,7 +42,8 @@ export const getStaticPaths = (async () => {
 				},
 			}),
 		},
-	}));
+		};
+	});
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => Response.json(props.record);

@@ -69,6 +69,12 @@ interface Speech {
 	organisation: string;
 	/** How many PDF wraps remain inside the speech text. */
 	wraps: number;
+	/**
+	 * First words of each bold run-in heading that the PDF ran into the paragraph before it (section
+	 * headings and 一是/二是 lead-ins): each starts a paragraph, so that a paragraph can be cited.
+	 * Written as the archive has them at that step (ASCII commas; the punctuation convention comes last).
+	 */
+	runIns: string[];
 }
 
 /** The rules of one speech record: the shared layout steps, then selection, title, author and wraps. */
@@ -101,6 +107,12 @@ export function speechRules(speech: Speech): EditionRules {
 				replace: '',
 				count: speech.wraps,
 				reason: 'Every space left inside the speech is where the PDF wrapped a line (about every 25 characters, often inside a word such as 接 诉即办), so the pieces are joined.',
+			},
+			{
+				op: 'breakBefore',
+				texts: speech.runIns,
+				reason:
+					'The collection prints each section of a speech as a bold run-in heading (and 一是/二是 … lead-ins) inside one long paragraph of up to 1,500 characters; each starts a paragraph here, so that every measure can be cited by its own ¶ number. Structure only: no character changes.',
 			},
 		],
 	};

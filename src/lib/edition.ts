@@ -36,6 +36,15 @@ export type EditionStep =
 			reason: string;
 	  }
 	| {
+			/**
+			 * Start a new paragraph before each of these texts (each must occur exactly once). Structure
+			 * only: no character is added or removed, so the words stay the archive's.
+			 */
+			op: 'breakBefore';
+			texts: string[];
+			reason: string;
+	  }
+	| {
 			/** Keep only the text from the first line starting with `from` up to (excluding) the line starting with `until`. */
 			op: 'keepBetween';
 			from: string;
@@ -113,6 +122,15 @@ function applyStep(text: string, step: EditionStep, source: string): string {
 			if (found !== step.count)
 				throw new EditionRuleError(`${source}: replacePattern: expected ${step.count} match(es) of /${step.pattern}/, found ${found}`);
 			return text.replace(regex, step.replace);
+		}
+		case 'breakBefore': {
+			let out = text;
+			for (const find of step.texts) {
+				const found = countOccurrences(out, find);
+				if (found !== 1) throw new EditionRuleError(`${source}: breakBefore: expected 1 occurrence of ${JSON.stringify(find)}, found ${found}`);
+				out = out.replace(find, `\n${find}`);
+			}
+			return out;
 		}
 		case 'keepBetween': {
 			const lines = text.split('\n');

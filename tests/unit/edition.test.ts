@@ -231,7 +231,31 @@ describe('diffEdition', () => {
 	});
 });
 
+describe('breakBefore', () => {
+	test('starts a paragraph before each text and changes no character', () => {
+		const out = applyEditionRules('一、总则。一是甲。二是乙。', rules([{ op: 'breakBefore', texts: ['一是', '二是'], reason: 'run-ins' }]));
+		assert.deepEqual(out, ['一、总则。', '一是甲。', '二是乙。']);
+		assert.equal(out.join(''), '一、总则。一是甲。二是乙。');
+	});
+
+	test('a text that is missing or occurs twice is an error, never a silent guess', () => {
+		assert.throws(() => applyEditionRules('一是甲。', rules([{ op: 'breakBefore', texts: ['三是'], reason: 'r' }])), EditionRuleError);
+		assert.throws(() => applyEditionRules('一是甲。一是乙。', rules([{ op: 'breakBefore', texts: ['一是'], reason: 'r' }])), EditionRuleError);
+	});
+});
+
 describe('the real editions', () => {
+	test('speeches are cut at their own run-in headings: no paragraph of a speech runs past about 520 characters', async () => {
+		const reports = await verifyEditions(realContentDir);
+		for (const record of ['conference-2022-beijing', 'conference-2022-shanxi', 'conference-2022-zhejiang', 'conference-2022-shandong']) {
+			const text = readFileSync(join(realContentDir, 'cases', `${record}.mdx`), 'utf8').split(/\n---\n/).slice(1).join('\n---\n');
+			const lengths = bodyBlocks(text).map((b) => b.text.length);
+			assert.ok(Math.max(...lengths) <= 520, `${record}: ${lengths.join(',')}`);
+			assert.ok(lengths.length >= 10, `${record}: ${lengths.length} paragraphs`);
+			assert.equal(reports.find((r) => r.record === record)?.problem, undefined);
+		}
+	});
+
 	test('every content/sources/*.rules.ts gives exactly its record body', async () => {
 		const reports = await verifyEditions(realContentDir);
 		assert.ok(reports.length >= 1);

@@ -109,12 +109,49 @@ export function checkLibrary(input: LibraryInput): string[] {
 			const problem = quoteProblem(file, `figures[${i}].quote`, figure.quote, locateQuote(blocks, figure.quote));
 			if (problem) problems.push(problem);
 		});
+		c.data.notThisPractice.forEach((decision, i) => {
+			const field = `notThisPractice[${i}]`;
+			checkRef(file, `${field}.dimension`, decision.dimension);
+			const problem = quoteProblem(file, `${field}.quote`, decision.quote, locateQuote(blocks, decision.quote));
+			if (problem) problems.push(problem);
+			const keywords = dimensions.get(decision.dimension.id)?.keywords ?? [];
+			if (keywords.length && !keywords.some((k) => decision.quote.includes(k)))
+				problems.push(`${file}: ${field}.quote: has none of the keywords of "${decision.dimension.id}" (${keywords.join('、')})`);
+		});
 		c.data.editorialNotes.forEach((note, i) => {
 			const problem = quoteProblem(file, `editorialNotes[${i}].quote`, note.quote, locateQuote(blocks, note.quote));
 			if (problem) problems.push(problem);
 		});
 	}
 	problems.push(...checkTerms(input));
+	problems.push(...checkSilences(input));
+	return problems;
+}
+
+/**
+ * 未提及 must be true: a record whose body uses a dimension's keyword has a fact of that dimension,
+ * or a reviewed `notThisPractice` entry for that dimension, or the check names the paragraph.
+ */
+export function checkSilences(input: LibraryInput): string[] {
+	const problems: string[] = [];
+	for (const c of input.cases) {
+		const blocks = bodyBlocks(c.body);
+		const stated = new Set(c.data.facts.map((f) => f.dimension.id));
+		const reviewed = new Set(c.data.notThisPractice.map((d) => d.dimension.id));
+		for (const { id, data } of input.dimensions) {
+			if (stated.has(id) || reviewed.has(id)) continue;
+			for (const keyword of data.keywords) {
+				const block = blocks.find((b) => b.text.includes(keyword));
+				if (!block) continue;
+				const at = block.text.indexOf(keyword);
+				const context = block.text.slice(Math.max(0, at - 12), at + keyword.length + 12);
+				problems.push(
+					`${c.filePath}: facts: dimension "${id}" (${data.label}) would show 未提及, but ¶${block.n} has “${keyword}”: …${context}… — add a fact with its quote, or a notThisPractice entry saying why it is not this practice`,
+				);
+				break;
+			}
+		}
+	}
 	return problems;
 }
 

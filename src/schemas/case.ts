@@ -55,6 +55,20 @@ const editorialNoteSchema = z.object({
 	note: z.string().min(1),
 });
 
+/**
+ * A reviewed decision that a dimension's keyword in this record does not state that practice or
+ * measure (大党委 named only as a goal elsewhere, a figure of another level …), so its cell stays 未提及.
+ */
+const notThisPracticeSchema = (reference: ReferenceField) =>
+	z.object({
+		/** The dimension whose keyword occurs. */
+		dimension: reference('dimensions'),
+		/** Verbatim words around the keyword, in one paragraph. */
+		quote: z.string().min(2),
+		/** Why this is not the dimension's practice or measure. */
+		reason: z.string().min(1),
+	});
+
 /** A picture the source printed (not archived): its caption moved out of the running text. */
 const figureSchema = z.object({
 	/** The caption, verbatim from the archive (line breaks joined). */
@@ -110,6 +124,8 @@ export const caseSchema = (reference: ReferenceField) =>
 		editorialNotes: z.array(editorialNoteSchema).default([]),
 		/** Structured facts, each with the verbatim quote it comes from. */
 		facts: z.array(factSchema(reference)).default([]),
+		/** Reviewed keyword occurrences that are not the dimension's practice (their cells stay 未提及). */
+		notThisPractice: z.array(notThisPracticeSchema(reference)).default([]),
 	});
 
 export type CaseData = z.output<ReturnType<typeof caseSchema>>;

@@ -30,6 +30,12 @@ export const dimensionSchema = z
 		unit: z.string().min(1).optional(),
 		/** Exactly what is counted, so unlike measures are never ranked together. */
 		scope: z.string().min(1),
+		/**
+		 * Words a source uses when it states this practice or measure (大工委, 大党委). A record whose body
+		 * has one, with no fact of this dimension and no reviewed `notThisPractice` entry, fails the
+		 * content check: 未提及 must be true.
+		 */
+		keywords: z.array(z.string().min(1)).default([]),
 	})
 	.refine((d) => d.kind === 'practice' || d.unit !== undefined, {
 		message: 'a quantity dimension needs a unit',

@@ -20,6 +20,14 @@ export const factSchema = (reference: ReferenceField) =>
 		quote: z.string().min(2),
 		/** Editorial remark: what exactly is counted, caveats, relation to other facts. */
 		note: z.string().min(1).optional(),
+		/**
+		 * When the figure or practice is dated by the source itself (截至2021年底 → "2021", 2022年3月 →
+		 * "2022-03"); absent when the source does not say, and the record's date stands for it.
+		 */
+		asOf: z
+			.string()
+			.regex(/^\d{4}(-\d{2})?$/, 'a year "YYYY" or a month "YYYY-MM", as a quoted string')
+			.optional(),
 	});
 
 export type Fact = z.output<ReturnType<typeof factSchema>>;

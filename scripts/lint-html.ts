@@ -21,14 +21,14 @@ export const htmlValidateConfig: ConfigData = {
 	extends: ['html-validate:recommended', 'html-validate:document'],
 	rules: {
 		// WCAG technique H32 (a form needs a submit button) is about forms that submit and so change
-		// context. The compare page's column and group chooser (src/components/CompareControls.astro) is a
-		// <form> only to group its checkboxes and its reset button: each choice applies at once (CSS,
-		// /compare/choice.css), nothing is ever submitted. The site's other forms (search) have their button.
+		// context. The comparison builder (/compare/) is a <form> only to group its checkboxes and
+		// buttons: each choice applies at once (src/browser/compareBuilder.ts), nothing is ever
+		// submitted. The site's other forms (search) have their button.
 		'wcag/h32': 'off',
 		// Subresource integrity guards files from another origin. The site loads only its own files
 		// (lint:links fails on any other host), so the check stays on for cross-origin ones only.
 		'require-sri': ['error', { target: 'crossorigin' }],
-		// Checkboxes that share a name are one multi-valued control (the comparison's j=… and g=… choices),
+		// Checkboxes that share a name are one multi-valued control (the comparison's places and groups),
 		// as HTML defines them; the rule's default only lets radios and buttons share.
 		'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
 	},

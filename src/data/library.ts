@@ -98,18 +98,37 @@ export function getFlatFacts(): Promise<FlatFact[]> {
 				jurisdictionId: r.jurisdiction.id,
 				body: r.entry.body ?? '',
 				facts: r.data.facts,
+				date: r.data.published.date ?? r.data.reposted?.date ?? null,
 			})),
 		),
 	);
 	return factsCache;
 }
 
-/** Jurisdictions that have records, as comparison columns: provinces first order by name, then their cities. */
-export async function getComparisonColumns(): Promise<{ id: string; name: string; place: string }[]> {
+/** A comparison column: a jurisdiction that has records. */
+export interface ComparisonColumn {
+	id: string;
+	name: string;
+	/** Full place name (山东省潍坊市高密市). */
+	place: string;
+	/** Level label (省, 地级市, 县级市 …), printed beside values so that a province never passes for a city. */
+	level: string;
+	province: { id: string; name: string };
+}
+
+/** Jurisdictions that have records, as comparison columns: by province, then place name. */
+export async function getComparisonColumns(): Promise<ComparisonColumn[]> {
 	const records = await getCaseRecords();
-	const seen = new Map<string, { id: string; name: string; place: string; sort: string }>();
+	const seen = new Map<string, ComparisonColumn & { sort: string }>();
 	for (const r of records)
-		seen.set(r.jurisdiction.id, { id: r.jurisdiction.id, name: r.jurisdiction.name, place: r.place, sort: `${r.province.name}${r.place}` });
+		seen.set(r.jurisdiction.id, {
+			id: r.jurisdiction.id,
+			name: r.jurisdiction.name,
+			place: r.place,
+			level: jurisdictionLevels[r.jurisdiction.level],
+			province: { id: r.province.id, name: r.province.name },
+			sort: `${r.province.name}${r.place}`,
+		});
 	return [...seen.values()].sort((a, b) => a.sort.localeCompare(b.sort, 'zh-CN')).map(({ sort: _sort, ...column }) => column);
 }
 

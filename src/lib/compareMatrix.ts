@@ -25,6 +25,10 @@ export interface FlatFact {
 	href: string;
 	/** The value as the source states it (7.44万名, 不少于600平方米). */
 	display: string;
+	/** When the figure holds: the fact's own `asOf`, else the record's date (YYYY[-MM[-DD]]); null if unknown. */
+	asOf: string | null;
+	/** True when `asOf` is the record's date, not a date the source gives the figure. */
+	asOfIsRecordDate: boolean;
 }
 
 /** What `flattenFacts` needs of a record. */
@@ -34,6 +38,8 @@ export interface FactSource {
 	jurisdictionId: string;
 	body: string;
 	facts: Fact[];
+	/** The record's publication (or repost) date, standing for facts the source does not date. */
+	date?: string | null;
 }
 
 /** Every fact of every record, in record order then fact order, with its paragraph resolved. */
@@ -52,6 +58,8 @@ export function flattenFacts(records: FactSource[]): FlatFact[] {
 			paragraph: fact.paragraph,
 			href: `/cases/${record.id}/#${fact.anchor}`,
 			display: formatFactValue(fact),
+			asOf: fact.asOf ?? record.date ?? null,
+			asOfIsRecordDate: fact.asOf === undefined,
 		})),
 	);
 }
@@ -115,22 +123,18 @@ export function buildMatrix(
 		.filter((g) => g.rows.length > 0);
 }
 
+/**
+ * When a cell's figure holds, as the cell prints it: 2021年 when the source dates it; 2018年发布 when
+ * only the record's date is known (the figure may be older); 年份不详 when neither is.
+ */
+export function asOfLabel(fact: Pick<FlatFact, 'asOf' | 'asOfIsRecordDate'>): string {
+	if (!fact.asOf) return '年份不详';
+	const [y, m] = fact.asOf.split('-');
+	const when = m ? `${y}年${Number(m)}月` : `${y}年`;
+	return fact.asOfIsRecordDate ? `${when}发布` : when;
+}
+
 /** The anchor of a dimension group on the comparison pages (#g1 …), its position in `dimensionGroups`. */
 export function groupAnchor(group: string): string {
 	return `g${dimensionGroups.indexOf(group as (typeof dimensionGroups)[number]) + 1}`;
-}
-
-/**
- * The stylesheet that makes the comparison's column and group checkboxes work without a script: an
- * unchecked box hides its column's cells or its group's rows through :has(). Comparison pages carry no
- * JavaScript, and a <style> written per page would need its own CSP hash, so this is one static file.
- */
-export function compareChoiceStyles(columnIds: string[], groupAnchors: string[]): string {
-	const hide = (name: string, value: string, target: string) =>
-		`:root:has(.compare-controls input[name='${name}'][value='${value}']:not(:checked)) ${target} { display: none; }`;
-	return [
-		...columnIds.map((id) => hide('j', id, `.compare-table [data-col='${id}']`)),
-		...groupAnchors.map((g) => hide('g', g, `.compare-table tbody[data-group='${g}']`)),
-		'',
-	].join('\n');
 }

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { absentTerms, policyTerms, traditionalQueries, twoWordQueries, type RecordText } from '../fixtures/search-terms.ts';
+import { absentTerms, eventNames, policyTerms, traditionalQueries, twoWordQueries, type RecordText } from '../fixtures/search-terms.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { simplifyQuery } from '../../src/lib/simplifyQuery.ts';
 
 const { library } = readContent('content');
 const ids = library.cases.map((c) => c.id);
-const eventNames = new Map((library.events ?? []).map((e) => [e.id, e.data.name]));
+const events = eventNames(library);
 /** The glossary's simplified forms of each term: searching one finds them all (aliases feed search). */
 const aliasGroups = (library.terms ?? [])
 	.map((t) => [...new Set([t.data.term, ...t.data.aliases].filter((f) => simplifyQuery(f) === f))])
@@ -15,7 +15,7 @@ const aliasGroups = (library.terms ?? [])
 /** The metadata a record is searched in besides its title: subtitle, series, event, author, outlet. */
 function metadataText(id: string): string {
 	const data = library.cases.find((c) => c.id === id)!.data;
-	return [data.subtitle, data.series, data.event ? eventNames.get(data.event.id) : undefined, data.author, data.outlet].filter(Boolean).join('\n');
+	return [data.subtitle, data.series, data.event ? events.get(data.event.id) : undefined, data.author, data.outlet].filter(Boolean).join('\n');
 }
 
 /** Ground truth: ids of the records containing every word of the query (words split as a reader would). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildMatrix, compareChoiceStyles, flattenFacts, groupAnchor, type FactSource } from '../../src/lib/compareMatrix.ts';
+import { asOfLabel, buildMatrix, flattenFacts, groupAnchor, type FactSource } from '../../src/lib/compareMatrix.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { dimensionGroups, type DimensionData } from '../../src/schemas/dimension.ts';
 
@@ -68,14 +68,14 @@ describe('buildMatrix', () => {
 	});
 });
 
-test('compareChoiceStyles hides the cells of an unchecked column and the rows of an unchecked group', () => {
-	const css = compareChoiceStyles(['changsha'], [groupAnchor('组织体系')]);
-	assert.match(css, /:root:has\(\.compare-controls input\[name='j'\]\[value='changsha'\]:not\(:checked\)\) \.compare-table \[data-col='changsha'\] \{ display: none; \}/);
-	assert.match(css, /input\[name='g'\]\[value='g\d+'\]:not\(:checked\)\) \.compare-table tbody\[data-group='g\d+'\]/);
-	assert.equal(css.trim().split('\n').length, 2);
-});
-
 test('groupAnchor numbers the groups in their schema order from 1', () => {
 	assert.equal(groupAnchor(dimensionGroups[0]), 'g1');
 	assert.equal(groupAnchor(dimensionGroups[2]), 'g3');
+});
+
+test('a cell says when its figure holds: the source date, else the record date (发布), else 年份不详', () => {
+	assert.equal(asOfLabel({ asOf: '2021', asOfIsRecordDate: false }), '2021年');
+	assert.equal(asOfLabel({ asOf: '2022-03', asOfIsRecordDate: false }), '2022年3月');
+	assert.equal(asOfLabel({ asOf: '2018-10-22', asOfIsRecordDate: true }), '2018年10月发布');
+	assert.equal(asOfLabel({ asOf: null, asOfIsRecordDate: true }), '年份不详');
 });

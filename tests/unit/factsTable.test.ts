@@ -27,6 +27,8 @@ function fact(overrides: Partial<FlatFact> = {}): FlatFact {
 		paragraph: 13,
 		href: '/cases/changsha-sixiang-zaizao/#p-13',
 		display: '7.44万名',
+		asOf: '2018-10-22',
+		asOfIsRecordDate: true,
 		...overrides,
 	};
 }

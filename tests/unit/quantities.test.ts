@@ -33,6 +33,8 @@ const flat = (data: Partial<FlatFact>): FlatFact => ({
 	paragraph: 1,
 	href: '/cases/r/#p-1',
 	display: '1个',
+	asOf: null,
+	asOfIsRecordDate: true,
 	...data,
 });
 

@@ -5,7 +5,7 @@
  * exactly the facts shown. Rendered with DOM APIs (never HTML strings from data).
  */
 import { asOfLabel, type FlatFact, type MatrixGroup } from '../lib/compareMatrix.ts';
-import { readSelection, selectionMatrix, selectionRows, selectionSearch, type CompareIndex, type Selection } from '../lib/compareSelection.ts';
+import { orderChoice, readSelection, selectionMatrix, selectionRows, selectionSearch, type CompareIndex, type Selection } from '../lib/compareSelection.ts';
 import { toCsv } from '../lib/factsTable.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -80,10 +80,11 @@ export async function mountCompareBuilder(form: HTMLFormElement): Promise<void> 
 	const index = await json<CompareIndex>('/compare/index.json');
 	let csvUrl: string | undefined;
 	let ticket = 0;
+	let chosen: string[] = [];
 
 	const boxes = (name: 'places' | 'groups') => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
 	const current = (): Selection => ({
-		places: index.places.map((p) => p.id).filter((id) => boxes('places').some((b) => b.checked && b.value === id)),
+		places: (chosen = orderChoice(chosen, index.places.map((p) => p.id).filter((id) => boxes('places').some((b) => b.checked && b.value === id)))),
 		groups: index.groups.map((g) => g.id).filter((id) => boxes('groups').some((b) => b.checked && b.value === id)),
 	});
 	const tick = (selection: Selection) => {
@@ -125,7 +126,9 @@ export async function mountCompareBuilder(form: HTMLFormElement): Promise<void> 
 		void show();
 	});
 	form.querySelector('[data-print]')?.addEventListener('click', () => window.print());
-	tick(readSelection(location.search, index));
+	const opened = readSelection(location.search, index);
+	chosen = opened.places;
+	tick(opened);
 	form.hidden = false;
 	await show();
 }

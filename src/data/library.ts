@@ -6,7 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { docTypes } from '../schemas/case.ts';
 import { jurisdictionLevels, type JurisdictionData } from '../schemas/jurisdiction.ts';
 import type { FacetValues } from '../lib/facets.ts';
-import { flattenFacts, type FlatFact } from '../lib/compareMatrix.ts';
+import { type FlatFact } from '../lib/compareMatrix.ts';
+import { flattenFacts } from '../lib/flattenFacts.ts';
 import { yearOf } from '../lib/formatDate.ts';
 import { placeName, provinceOf } from '../lib/jurisdictions.ts';
 

@@ -3,10 +3,8 @@
  * facts only. A cell holds every fact a jurisdiction's records state for that dimension; an empty cell
  * means the sources do not mention it (未提及), never zero.
  */
-import { dimensionGroups, type DimensionData } from '../schemas/dimension.ts';
-import type { Fact } from '../schemas/fact.ts';
-import { formatFactValue } from './formatFact.ts';
-import { resolveFacts } from './resolveFacts.ts';
+import type { DimensionData } from '../schemas/dimension.ts';
+import { dimensionGroups } from '../schemas/dimensionGroups.ts';
 
 /** One fact, flattened with everything a table, chart or download needs. */
 export interface FlatFact {
@@ -29,39 +27,6 @@ export interface FlatFact {
 	asOf: string | null;
 	/** True when `asOf` is the record's date, not a date the source gives the figure. */
 	asOfIsRecordDate: boolean;
-}
-
-/** What `flattenFacts` needs of a record. */
-export interface FactSource {
-	id: string;
-	title: string;
-	jurisdictionId: string;
-	body: string;
-	facts: Fact[];
-	/** The record's publication (or repost) date, standing for facts the source does not date. */
-	date?: string | null;
-}
-
-/** Every fact of every record, in record order then fact order, with its paragraph resolved. */
-export function flattenFacts(records: FactSource[]): FlatFact[] {
-	return records.flatMap((record) =>
-		resolveFacts(record.body, record.facts).map((fact) => ({
-			recordId: record.id,
-			recordTitle: record.title,
-			jurisdictionId: record.jurisdictionId,
-			dimensionId: fact.dimension.id,
-			value: fact.value,
-			unit: fact.unit,
-			qualifier: fact.qualifier,
-			quote: fact.quote,
-			note: fact.note,
-			paragraph: fact.paragraph,
-			href: `/cases/${record.id}/#${fact.anchor}`,
-			display: formatFactValue(fact),
-			asOf: fact.asOf ?? record.date ?? null,
-			asOfIsRecordDate: fact.asOf === undefined,
-		})),
-	);
 }
 
 export interface MatrixCell {

@@ -24,18 +24,26 @@ export interface Selection {
 export const defaultAllPlaces = 12;
 
 /**
- * The selection a URL states (`?places=changsha,lanzhou&groups=g2,g3`), unknown ids dropped, in the
- * index's order. No `places`: every place when there are few, none otherwise; no `groups`: all.
+ * The selection a URL states (`?places=changsha,lanzhou&groups=g2,g3`), unknown ids dropped, places in
+ * the URL's order (the sender's column order). No `places`: every place when there are few, none
+ * otherwise; no `groups`: all.
  */
 export function readSelection(search: string, index: CompareIndex): Selection {
 	const params = new URLSearchParams(search);
-	const listed = (name: string) => (params.has(name) ? new Set((params.get(name) ?? '').split(',').filter(Boolean)) : undefined);
+	const listed = (name: string) => (params.has(name) ? [...new Set((params.get(name) ?? '').split(',').filter(Boolean))] : undefined);
+	const known = new Set(index.places.map((p) => p.id));
 	const places = listed('places');
 	const groups = listed('groups');
 	return {
-		places: index.places.filter((p) => (places ? places.has(p.id) : index.places.length <= defaultAllPlaces)).map((p) => p.id),
-		groups: index.groups.filter((g) => !groups || groups.has(g.id)).map((g) => g.id),
+		places: places ? places.filter((id) => known.has(id)) : index.places.length <= defaultAllPlaces ? index.places.map((p) => p.id) : [],
+		groups: index.groups.filter((g) => !groups || groups.includes(g.id)).map((g) => g.id),
 	};
+}
+
+/** The places ticked now, keeping the order of those already chosen and adding new ones after them. */
+export function orderChoice(previous: string[], ticked: string[]): string[] {
+	const now = new Set(ticked);
+	return [...previous.filter((id) => now.has(id)), ...ticked.filter((id) => !previous.includes(id))];
 }
 
 /** The URL query of a selection (groups left out when all are chosen), for sharing. */

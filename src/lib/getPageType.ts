@@ -13,6 +13,8 @@ export const pageTypes = [
 	'place',
 	'event',
 	'comparison',
+	'comparison-builder',
+	'comparison-table',
 	'search',
 	'glossary',
 	'term',
@@ -38,7 +40,10 @@ export function getPageType(path: string): PageType {
 		case 'events':
 			return 'event';
 		case 'compare':
-			return 'comparison';
+			// /compare/ builds a comparison with a script; a province's places side by side is a whole
+			// table by design; a dimension's page is neither.
+			if (!second) return 'comparison-builder';
+			return second === 'province' ? 'comparison-table' : 'comparison';
 		case 'search':
 			return 'search';
 		case 'terms':

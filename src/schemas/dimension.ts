@@ -1,19 +1,8 @@
 import { z } from 'astro/zod';
 import { kebabId } from './references.ts';
 
-/** Row groups of the comparison matrix. */
-export const dimensionGroups = [
-	'基本情况',
-	'组织体系',
-	'工作机制',
-	'队伍建设',
-	'经费与阵地',
-	'网格治理',
-	'新兴领域',
-	'信息化',
-	'教育管理',
-	'考核督导',
-] as const;
+export { dimensionGroups } from './dimensionGroups.ts';
+import { dimensionGroups } from './dimensionGroups.ts';
 
 /** Something records can be compared on (`content/dimensions.yaml`). */
 export const dimensionSchema = z

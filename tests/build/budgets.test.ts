@@ -24,14 +24,14 @@ test('every page of the build is within its byte budget', () => {
 });
 
 test('every page type has a budget and pages that it measures', () => {
-	for (const type of ['home', 'catalogue', 'record', 'brief', 'citation', 'place', 'event', 'comparison', 'search', 'glossary', 'term', 'data'] as const)
+	for (const type of ['home', 'catalogue', 'record', 'brief', 'citation', 'place', 'event', 'comparison', 'comparison-builder', 'comparison-table', 'search', 'glossary', 'term', 'data'] as const)
 		assert.ok(pages.some((p) => p.type === type), `no ${type} page measured`);
 	assert.ok(pages.every((p) => budgets[p.type]));
 });
 
 test('record, comparison, glossary and term pages load no JavaScript before interaction', () => {
-	for (const type of ['record', 'comparison', 'glossary', 'term'] as const) assert.equal(budgets[type].maxScript, 0);
-	const scripted = pages.filter((p) => ['record', 'comparison', 'glossary', 'term'].includes(p.type) && (p.js > 0 || p.assets.some((a) => /\.m?js$/.test(a))));
+	for (const type of ['record', 'comparison', 'comparison-table', 'glossary', 'term'] as const) assert.equal(budgets[type].maxScript, 0);
+	const scripted = pages.filter((p) => ['record', 'comparison', 'comparison-table', 'glossary', 'term'].includes(p.type) && (p.js > 0 || p.assets.some((a) => /\.m?js$/.test(a))));
 	assert.deepEqual(scripted.map((p) => p.path), []);
 });
 

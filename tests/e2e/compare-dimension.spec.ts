@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { flattenFacts } from '../../src/lib/compareMatrix.ts';
+import { flattenFacts } from '../../src/lib/flattenFacts.ts';
 import { compareQuantities } from '../../src/lib/quantities.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 

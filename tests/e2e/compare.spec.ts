@@ -1,76 +1,143 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { printPdf } from './printPdf.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { buildMatrix, flattenFacts } from '../../src/lib/compareMatrix.ts';
+import { asOfLabel, buildMatrix } from '../../src/lib/compareMatrix.ts';
+import { flattenFacts } from '../../src/lib/flattenFacts.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 
 const { library } = readContent('content');
 const facts = flattenFacts(
-	library.cases.map((c) => ({ id: c.id, title: c.data.title, jurisdictionId: c.data.jurisdiction.id, body: c.body, facts: c.data.facts })),
+	library.cases.map((c) => ({
+		id: c.id,
+		title: c.data.title,
+		jurisdictionId: c.data.jurisdiction.id,
+		body: c.body,
+		facts: c.data.facts,
+		date: c.data.published.date ?? c.data.reposted?.date ?? null,
+	})),
 );
 const dimensions = new Map(library.dimensions.map((d) => [d.id, d.data]));
+const placeIds = [...new Set(library.cases.map((c) => c.data.jurisdiction.id))];
 
-test('every cell of the matrix equals the facts of its dimension and jurisdiction; empty cells say 未提及', async ({ page }) => {
-	await page.goto('/compare/all/');
-	const columns = await page.locator('.compare-table thead th[data-col]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-col')!));
-	const expected = buildMatrix(facts, dimensions, columns);
-	const shown = await page.locator('.compare-table tbody tr:not(.compare-table__group)').evaluateAll((rows) =>
-		rows.map((row) => ({
+/** Waits until the builder shows the selection now in the URL. */
+async function waitForComparison(page: Page) {
+	await page.waitForFunction(() => {
+		const state = document.querySelector('#compare-result')?.getAttribute('data-state');
+		return state !== undefined && state !== null && state === location.search;
+	});
+}
+
+/** What the shown matrix holds: per row, per column, the values, their links, dates and quotes. */
+function readMatrix(page: Page) {
+	return page.locator('.compare-table').evaluate((table) => {
+		const columns = [...table.querySelectorAll('thead th a')].map((a) => a.getAttribute('href')!.split('/')[2]!);
+		return [...table.querySelectorAll('tbody tr:not(.compare-table__group)')].map((row) => ({
 			dimension: row.querySelector('th a')!.getAttribute('href')!.split('/')[2]!,
-			cells: [...row.querySelectorAll('td')].map((td) => ({
-				col: td.getAttribute('data-col')!,
-				values: [...td.querySelectorAll('.cell-fact__value')].map((a) => ({ text: a.textContent!.trim(), href: a.getAttribute('href')! })),
-				quotes: [...td.querySelectorAll('.cell-fact__quote')].map((q) => q.textContent!.replace(/^原文：/, '').trim()),
+			cells: [...row.querySelectorAll('td')].map((td, i) => ({
+				col: columns[i]!,
+				values: [...td.querySelectorAll('.cell-fact')].map((f) => ({
+					text: f.querySelector('.cell-fact__value')!.textContent!.trim(),
+					href: f.querySelector('.cell-fact__value')!.getAttribute('href')!,
+					when: f.querySelector('.cell-fact__when')!.textContent!.trim(),
+					quote: f.querySelector('.cell-fact__quote')!.textContent!.replace(/^原文：/, '').trim(),
+				})),
 				empty: td.textContent!.trim() === '未提及',
 			})),
-		})),
-	);
-	const expectedRows = expected.flatMap((g) => g.rows);
+		}));
+	});
+}
+
+test('with every place and group chosen, every cell equals the facts of its dimension and place, with its date; every fact once', async ({ page }) => {
+	await page.goto(`/compare/?places=${placeIds.join(',')}`);
+	await waitForComparison(page);
+	const shown = await readMatrix(page);
+	const columns = [...new Set(shown[0]!.cells.map((c) => c.col))];
+	expect([...columns].sort()).toEqual([...placeIds].sort());
+	const expectedRows = buildMatrix(facts, dimensions, columns).flatMap((g) => g.rows);
 	expect(shown.map((r) => r.dimension).sort()).toEqual(expectedRows.map((r) => r.dimensionId).sort());
 	for (const row of expectedRows) {
 		const got = shown.find((r) => r.dimension === row.dimensionId)!;
 		for (const cell of row.cells) {
 			const gotCell = got.cells.find((c) => c.col === cell.jurisdictionId)!;
 			expect(gotCell.empty, `${row.dimensionId} × ${cell.jurisdictionId}`).toBe(cell.facts.length === 0);
-			expect(gotCell.values).toEqual(cell.facts.map((f) => ({ text: f.display, href: f.href })));
-			expect(gotCell.quotes).toEqual(cell.facts.map((f) => f.quote));
+			expect(gotCell.values).toEqual(cell.facts.map((f) => ({ text: f.display, href: f.href, when: asOfLabel(f), quote: f.quote })));
 		}
 	}
-	// Every fact of the library appears in the full matrix exactly once.
 	expect(shown.flatMap((r) => r.cells.flatMap((c) => c.values)).length).toBe(facts.length);
+	// The column headers say each place's level (省 beside 市).
+	await expect(page.locator('.compare-table thead .compare-table__level').first()).toHaveText(/省|市|区/);
 });
 
-test('every cell link lands on a paragraph that contains its quote', async ({ page }) => {
-	await page.goto('/compare/all/');
-	const links = await page.locator('.cell-fact').evaluateAll((cells) =>
-		cells.map((c) => ({
-			href: c.querySelector('a')!.getAttribute('href')!,
-			quote: c.querySelector('.cell-fact__quote')!.textContent!.replace(/^原文：/, '').trim(),
-		})),
-	);
-	const byPage = new Map<string, { id: string; quote: string }[]>();
-	for (const { href, quote } of links) {
-		const [path, id] = href.split('#');
-		byPage.set(path!, [...(byPage.get(path!) ?? []), { id: id!, quote }]);
-	}
-	for (const [path, targets] of byPage) {
-		await page.goto(path);
-		for (const { id, quote } of targets) await expect(page.locator(`[id="${id}"]`), `${path}#${id}`).toContainText(quote);
-	}
-});
-
-test('the default matrix shows only dimensions stated by at least two jurisdictions', async ({ page }) => {
+test('places and groups in a click each (only this / none / all); the choice is in the URL and a sent link restores it', async ({ page }) => {
 	await page.goto('/compare/');
-	const rows = page.locator('.compare-table tbody tr:not(.compare-table__group)');
-	const count = await rows.count();
-	expect(count).toBeGreaterThan(0);
-	for (let i = 0; i < count; i++) {
-		const mentioned = await rows.nth(i).locator('td:not(:has(.not-mentioned))').count();
-		expect(mentioned).toBeGreaterThanOrEqual(2);
+	await waitForComparison(page);
+	await page.getByRole('button', { name: '只选长沙市' }).click();
+	await page.getByRole('button', { name: '只看工作机制' }).click();
+	await expect(page).toHaveURL(/\?places=changsha&groups=g3$/);
+	await waitForComparison(page);
+	await expect(page.locator('.compare-table thead th a')).toHaveText(['长沙市']);
+	await expect(page.locator('.compare-table__group-label')).toHaveText(['工作机制']);
+	await page.getByRole('checkbox', { name: /兰州市/ }).check();
+	await page.getByRole('checkbox', { name: /高密市/ }).check();
+	await expect(page).toHaveURL(/\?places=changsha,lanzhou,gaomi&groups=g3$/);
+	await waitForComparison(page);
+	await expect(page.locator('.compare-table thead th a')).toHaveCount(3);
+	// Rows where every chosen place is silent are hidden, with their count.
+	const rows = await page.locator('.compare-table tbody tr:not(.compare-table__group)').count();
+	const inGroup = [...dimensions.values()].filter((d) => d.group === '工作机制').length;
+	await expect(page.locator('#compare-status')).toHaveText(`3 个地区，${rows} 个维度至少一地提及；另有 ${inGroup - rows} 个维度所选地区均未提及，已隐藏。`);
+	for (const row of await page.locator('.compare-table tbody tr:not(.compare-table__group)').all()) await expect(row.locator('.cell-fact')).not.toHaveCount(0);
+	const url = page.url();
+	await page.goto('about:blank');
+	await page.goto(url);
+	await waitForComparison(page);
+	await expect(page.locator('.compare-table thead th a')).toHaveText(['长沙市', '兰州市', '高密市']);
+	await page.getByRole('button', { name: '全不选' }).first().click();
+	await expect(page.locator('#compare-status')).toHaveText('请选择至少一个地区。');
+	await page.getByRole('button', { name: '全选' }).first().click();
+	await waitForComparison(page);
+	await expect(page.locator('.compare-table thead th a')).toHaveCount(placeIds.length);
+});
+
+test('a comparison downloads only the chosen places’ facts', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (r) => r.url().includes('/compare/places/') && requested.push(new URL(r.url()).pathname));
+	await page.goto('/compare/?places=changsha,gaomi');
+	await waitForComparison(page);
+	expect(requested.sort()).toEqual(['/compare/places/changsha.json', '/compare/places/gaomi.json']);
+});
+
+test('the CSV holds exactly the facts shown, with absolute paragraph links', async ({ page }) => {
+	await page.goto('/compare/?places=changsha,lanzhou,gaomi&groups=g3');
+	await waitForComparison(page);
+	const shownFacts = await page.locator('.cell-fact').count();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载此比较（CSV）' }).click()]);
+	const text = readFileSync((await download.path())!, 'utf8');
+	const rows = parse(text.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+	expect(rows).toHaveLength(shownFacts);
+	for (const row of rows) {
+		expect(['changsha', 'lanzhou', 'gaomi']).toContain(row['jurisdiction']);
+		expect(row['dimension_group']).toBe('工作机制');
+		expect(row['paragraph_url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/cases\/[a-z0-9-]+\/#p-\d+$/);
 	}
 });
 
-test('the quote shows on focus, and a cell link opens its paragraph', async ({ page }) => {
-	await page.goto('/compare/');
+test('printing a choice of three places and one group gives one A4 page, footnotes only for the cells shown', async ({ page }) => {
+	await page.goto('/compare/?places=changsha,lanzhou,gaomi&groups=g3');
+	await waitForComparison(page);
+	const cells = await page.locator('.cell-fact').count();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.print-footnotes li')).toHaveCount(cells);
+	await expect(page.locator('.compare-builder')).toBeHidden();
+	const { pages } = await printPdf(page);
+	expect(pages).toBe(1);
+});
+
+test('the quote shows on focus, and a cell link opens a paragraph containing it', async ({ page }) => {
+	await page.goto('/compare/?places=changsha,lanzhou');
+	await waitForComparison(page);
 	const cell = page.locator('.cell-fact').first();
 	await expect(cell.locator('.cell-fact__quote')).toBeHidden();
 	await cell.locator('a').focus();
@@ -83,55 +150,65 @@ test('the quote shows on focus, and a cell link opens its paragraph', async ({ p
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	// Comparison pages load no script (issue 8): the checkboxes work through CSS alone.
-	test('choosing jurisdictions and groups hides the rest; 全部显示 brings them back', async ({ page }) => {
+	test('/compare/ leads to static pages by province, place and dimension; a province page holds its places’ facts', async ({ page }) => {
 		await page.goto('/compare/');
-		await page.getByText('选择地区（列）和维度分组（行）').click();
-		const columns = await page.locator('input[name="j"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
-		for (const id of columns.slice(2)) await page.locator(`input[name="j"][value="${id}"]`).uncheck();
-		await expect(page.locator('.compare-table thead th[data-col]:visible')).toHaveCount(2);
-		await expect(page.locator(`.compare-table td[data-col="${columns[2]}"]:visible`)).toHaveCount(0);
-		await expect(page.locator(`.compare-table td[data-col="${columns[0]}"]:visible`)).not.toHaveCount(0);
-		const group = await page.locator('input[name="g"]').first().getAttribute('value');
-		await page.locator(`input[name="g"][value="${group}"]`).uncheck();
-		await expect(page.locator(`tbody[data-group="${group}"]`)).toBeHidden();
-		await page.getByRole('button', { name: '全部显示' }).click();
-		await expect(page.locator('.compare-table thead th[data-col]:visible')).toHaveCount(columns.length);
-		await expect(page.locator(`tbody[data-group="${group}"]`)).toBeVisible();
+		await expect(page.locator('.compare-builder')).toBeHidden();
+		await page.getByRole('link', { name: '山东省' }).first().click();
+		await expect(page).toHaveURL(/\/compare\/province\/shandong\/$/);
+		const shown = await readMatrix(page);
+		const columns = [...new Set(shown[0]!.cells.map((c) => c.col))];
+		expect(columns.sort()).toEqual(['gaomi', 'shandong']);
+		const expected = facts.filter((f) => columns.includes(f.jurisdictionId));
+		expect(shown.flatMap((r) => r.cells.flatMap((c) => c.values)).length).toBe(expected.length);
+		await page.goto('/compare/');
+		await page.getByText(/^按维度/).click();
+		await page.locator('.compare-entries__dimensions a').first().click();
+		await expect(page).toHaveURL(/\/compare\/[a-z0-9-]+\/$/);
 	});
 
-	test('groups are anchors and each jurisdiction links to its transposed view', async ({ page }) => {
-		await page.goto('/compare/');
-		const anchor = page.locator('.compare-nav a').nth(1);
-		const href = (await anchor.getAttribute('href'))!;
-		await anchor.click();
-		await expect(page.locator(href)).toBeVisible();
-		await page.locator('.compare-table thead th[data-col] a').first().click();
-		await expect(page).toHaveURL(/\/places\/[a-z-]+\/$/);
-		await expect(page.locator('.data-table')).not.toHaveCount(0);
+	test('the old full-matrix address still answers, with the entry points', async ({ page }) => {
+		await page.goto('/compare/all/');
+		await expect(page.getByRole('link', { name: '自选比较' })).toHaveAttribute('href', '/compare/');
+		await expect(page.locator('a[href^="/compare/province/"]')).not.toHaveCount(0);
 	});
 });
 
-test('the printed matrix carries the quotes as footnotes and no controls', async ({ page }) => {
+test('every cell link of the province pages lands on a paragraph that contains its quote', async ({ page }) => {
+	const provinces = [...new Set(library.cases.map((c) => c.data.jurisdiction.id))];
+	expect(provinces.length).toBeGreaterThan(0);
+	const links: { href: string; quote: string }[] = [];
 	await page.goto('/compare/');
-	await page.emulateMedia({ media: 'print' });
-	await expect(page.locator('.print-footnotes')).toBeVisible();
-	await expect(page.locator('.fn-ref').first()).toBeVisible();
-	await expect(page.locator('.compare-links')).toBeHidden();
-	const cells = await page.locator('.cell-fact').count();
-	await expect(page.locator('.print-footnotes li')).toHaveCount(cells);
+	for (const href of await page.locator('.compare-entries a[href^="/compare/province/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+		await page.goto(href);
+		links.push(
+			...(await page.locator('.cell-fact').evaluateAll((cells) =>
+				cells.map((c) => ({ href: c.querySelector('a')!.getAttribute('href')!, quote: c.querySelector('.cell-fact__quote')!.textContent!.replace(/^原文：/, '').trim() })),
+			)),
+		);
+	}
+	expect(links.length).toBe(facts.length);
+	const byPage = new Map<string, { id: string; quote: string }[]>();
+	for (const { href, quote } of links) {
+		const [path, id] = href.split('#');
+		byPage.set(path!, [...(byPage.get(path!) ?? []), { id: id!, quote }]);
+	}
+	for (const [path, targets] of byPage) {
+		await page.goto(path);
+		for (const { id, quote } of targets) await expect(page.locator(`[id="${id}"]`), `${path}#${id}`).toContainText(quote);
+	}
 });
 
-for (const path of ['/compare/', '/compare/all/']) {
+for (const path of ['/compare/?places=changsha,lanzhou,gaomi,shandong', '/compare/province/shandong/']) {
 	test(`axe is clean on ${path} in light and dark, and it fits a phone`, async ({ page }) => {
-		test.setTimeout(120_000); // the full matrix has ~1,700 cells for axe to check, twice
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(path);
+			await expect(page.locator('.compare-table')).toBeVisible();
 			await expectNoAxeViolations(page);
 		}
 		await page.setViewportSize({ width: 375, height: 800 });
 		await page.goto(path);
+		await expect(page.locator('.compare-table')).toBeVisible();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
 		// The first column stays in view while the table scrolls sideways.

@@ -5,32 +5,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { printPdf } from './printPdf.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { outline } from '../../src/lib/resolveFacts.ts';
 
 const { library } = readContent('content');
 const changsha = library.cases.find((c) => c.id === 'changsha-sixiang-zaizao')!;
-
-interface Printed {
-	pages: number;
-	/** Text runs as pdf.js reads them, one per line. */
-	raw: string;
-}
-
-async function printPdf(page: Page): Promise<Printed> {
-	const pdf = await page.pdf({ format: 'A4' });
-	const task = pdfjs.getDocument({ data: new Uint8Array(pdf) });
-	const doc = await task.promise;
-	const runs: string[] = [];
-	for (let n = 1; n <= doc.numPages; n++) {
-		const content = await (await doc.getPage(n)).getTextContent();
-		for (const item of content.items) if ('str' in item) runs.push(item.str);
-	}
-	const pages = doc.numPages;
-	await task.destroy();
-	return { pages, raw: runs.join('\n') };
-}
 
 /** Text compared without spacing or punctuation: line breaks, justification and quote marks differ in print. */
 const squeeze = (text: string) => text.replace(/[\s\p{P}]/gu, '');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { asOfLabel, buildMatrix, flattenFacts, groupAnchor, type FactSource } from '../../src/lib/compareMatrix.ts';
+import { asOfLabel, buildMatrix, groupAnchor } from '../../src/lib/compareMatrix.ts';
+import { flattenFacts, type FactSource } from '../../src/lib/flattenFacts.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { dimensionGroups, type DimensionData } from '../../src/schemas/dimension.ts';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { flattenFacts, type FlatFact } from '../../src/lib/compareMatrix.ts';
+import { type FlatFact } from '../../src/lib/compareMatrix.ts';
+import { flattenFacts } from '../../src/lib/flattenFacts.ts';
 import {
 	chartData,
 	compareQuantities,

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildMatrix, flattenFacts, type FlatFact } from '../../src/lib/compareMatrix.ts';
+import { buildMatrix, type FlatFact } from '../../src/lib/compareMatrix.ts';
+import { flattenFacts } from '../../src/lib/flattenFacts.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { dimensionGroups } from '../../src/schemas/dimension.ts';
 import { realContentDir } from '../fixtures/bad-content.ts';

@@ -117,13 +117,26 @@ export interface QuantityComparison {
 }
 
 /** Sorts one dimension's facts into comparable and not, and says plainly why there is no chart when there is none. */
-export function compareQuantities(facts: FlatFact[], dimension: Pick<DimensionData, 'kind' | 'unit' | 'scope'>): QuantityComparison {
-	const comparable: ComparableFact[] = [];
+export function compareQuantities(
+	facts: FlatFact[],
+	dimension: Pick<DimensionData, 'kind' | 'unit' | 'scope'>,
+	levelOf?: (jurisdictionId: string) => string,
+): QuantityComparison {
+	let comparable: ComparableFact[] = [];
 	const excluded: ExcludedFact[] = [];
 	for (const fact of facts) {
 		const n = normaliseQuantity(fact, dimension);
 		if (n.comparable) comparable.push({ fact, value: n.value });
 		else excluded.push({ fact, reason: n.reason });
+	}
+	// A province's figure is not ranked beside a city's: the chart keeps the level most values are of.
+	if (levelOf && comparable.length > 1) {
+		const count = new Map<string, number>();
+		for (const c of comparable) count.set(levelOf(c.fact.jurisdictionId), (count.get(levelOf(c.fact.jurisdictionId)) ?? 0) + 1);
+		const [main] = [...count].sort((a, b) => b[1] - a[1])[0]!;
+		for (const c of comparable)
+			if (levelOf(c.fact.jurisdictionId) !== main) excluded.push({ fact: c.fact, reason: `${levelOf(c.fact.jurisdictionId)}的数值，不与${main}的数值排比` });
+		comparable = comparable.filter((c) => levelOf(c.fact.jurisdictionId) === main);
 	}
 	return { comparable, excluded, noChartReason: noChartReason(facts, comparable, excluded, dimension) };
 }

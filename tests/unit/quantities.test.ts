@@ -154,6 +154,17 @@ describe('compareQuantities', () => {
 		assert.equal(c.noChartReason, undefined);
 	});
 
+	test('a province beside cities: only the level most values are of is charted; the other is listed with why', () => {
+		const level = (j: string) => (j === 'shandong' ? '省' : '地级市');
+		const cities = [flat({ value: 20, unit: '个', display: '20个' }), flat({ jurisdictionId: 'lanzhou', value: 30, unit: '个', display: '30个' })];
+		const province = flat({ jurisdictionId: 'shandong', value: 500, unit: '个', qualifier: '余', display: '500余个' });
+		const c = compareQuantities([...cities, province], dim('个'), level);
+		assert.deepEqual(c.comparable.map((x) => x.fact.jurisdictionId), ['changsha', 'lanzhou']);
+		assert.deepEqual(c.excluded.map((e) => [e.fact.jurisdictionId, e.reason]), [['shandong', '省的数值，不与地级市的数值排比']]);
+		assert.equal(c.noChartReason, undefined);
+		assert.equal(compareQuantities([cities[0]!, province], dim('个'), level).noChartReason?.startsWith('只有一个数值可比'), true);
+	});
+
 	test('one place only: says so', () => {
 		const c = compareQuantities([flat({ value: 75, unit: '万元' })], money);
 		assert.equal(c.noChartReason, '只有一个地区提及此项，没有可以并列比较的数值。');

@@ -74,8 +74,11 @@ describe('checkLibrary reports, with file and field', () => {
 	test('an unknown dimension in a fact, by its index', () => {
 		const lib = library();
 		const c = changshaOf(lib);
-		c.data.facts[3]!.dimension = { collection: 'dimensions', id: 'street-count' };
-		assert.match(onlyProblem(lib, c.filePath, 'facts[3].dimension'), /unknown dimension "street-count"/);
+		// a fact whose dimension the record states twice, so that the row is not left silent (未提及) by the change
+		const index = c.data.facts.findIndex((f, i) => c.data.facts.some((g, j) => j !== i && g.dimension.id === f.dimension.id));
+		assert.ok(index >= 0);
+		c.data.facts[index]!.dimension = { collection: 'dimensions', id: 'street-count' };
+		assert.match(onlyProblem(lib, c.filePath, `facts[${index}].dimension`), /unknown dimension "street-count"/);
 	});
 
 	test('a fact quote that is not in the body', () => {

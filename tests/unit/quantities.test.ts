@@ -255,16 +255,11 @@ describe('on the real content', () => {
 		}
 	});
 
-	test('Changsha and Lanzhou upgrade investments compare in 万元', () => {
-		const upgrade = facts.filter((f) => f.dimensionId === 'community-upgrade-investment');
-		const c = compareQuantities(upgrade, dimensions.get('community-upgrade-investment')!);
-		assert.deepEqual(
-			c.comparable.map((x) => [x.fact.jurisdictionId, x.value]),
-			[
-				['changsha', 500000],
-				['lanzhou', 14700],
-			],
-		);
+	test('upgrade money: Lanzhou venue spending and Changsha 全面提质提档 spending (use not stated) are separate rows, each in 万元', () => {
+		const normalised = (id: string) =>
+			facts.filter((f) => f.dimensionId === id).map((f) => [f.jurisdictionId, normaliseQuantity(f, dimensions.get(id)!)]);
+		assert.deepEqual(normalised('community-upgrade-investment'), [['lanzhou', { comparable: true, value: 14700, unit: '万元' }]]);
+		assert.deepEqual(normalised('community-full-upgrade-investment'), [['changsha', { comparable: true, value: 500000, unit: '万元' }]]);
 	});
 
 	test('the vanguard studios counted in 家 compare as 个, as their scope says', () => {

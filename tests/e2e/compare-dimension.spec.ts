@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from './axe.ts';
 import { flattenFacts } from '../../src/lib/flattenFacts.ts';
 import { compareQuantities } from '../../src/lib/quantities.ts';
 import { readContent } from '../../src/lib/readContent.ts';
+import { jurisdictionLevels } from '../../src/schemas/jurisdiction.ts';
 
 /** Expectations come from the content itself, read the way the site reads it. */
 const { library } = readContent('content');
@@ -15,7 +16,9 @@ const places = new Map(library.jurisdictions.map((j) => [j.id, j.data]));
 const columns = [...new Set(library.cases.map((c) => c.data.jurisdiction.id))];
 const stated = [...dimensions.keys()].filter((id) => facts.some((f) => f.dimensionId === id));
 const factsOf = (id: string) => facts.filter((f) => f.dimensionId === id);
-const comparison = (id: string) => compareQuantities(factsOf(id), dimensions.get(id)!);
+/** A place's level as the pages print it: charts rank values of one level only. */
+const levelOf = (id: string) => jurisdictionLevels[places.get(id)!.level];
+const comparison = (id: string) => compareQuantities(factsOf(id), dimensions.get(id)!, levelOf);
 
 const chartPages = stated.filter((id) => comparison(id).noChartReason === undefined);
 const chartPage = chartPages.includes('community-upgrade-investment') ? 'community-upgrade-investment' : chartPages[0]!;

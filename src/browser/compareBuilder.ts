@@ -77,6 +77,7 @@ export async function mountCompareBuilder(form: HTMLFormElement): Promise<void> 
 	const status = document.getElementById('compare-status')!;
 	const result = document.getElementById('compare-result')!;
 	const csv = form.querySelector<HTMLAnchorElement>('[data-csv]')!;
+	const summary = form.querySelector<HTMLElement>('[data-choose-summary]')!;
 	const index = await json<CompareIndex>('/compare/index.json');
 	let csvUrl: string | undefined;
 	let ticket = 0;
@@ -109,6 +110,7 @@ export async function mountCompareBuilder(form: HTMLFormElement): Promise<void> 
 		const { table, notes } = tableOf(groups, index, selection);
 		result.replaceChildren(table, notes);
 		status.textContent = `${selection.places.length} 个地区，${shown} 个维度至少一地提及${hidden ? `；另有 ${hidden} 个维度所选地区均未提及，已隐藏` : ''}。`;
+		summary.textContent = `（已选 ${selection.places.length} 个地区、${selection.groups.length} 个分组）`;
 		if (csvUrl) URL.revokeObjectURL(csvUrl);
 		csvUrl = URL.createObjectURL(new Blob([toCsv(selectionRows(groups, index, location.origin))], { type: 'text/csv;charset=utf-8' }));
 		csv.href = csvUrl;
@@ -129,6 +131,8 @@ export async function mountCompareBuilder(form: HTMLFormElement): Promise<void> 
 	const opened = readSelection(location.search, index);
 	chosen = opened.places;
 	tick(opened);
+	// A comparison opened from a link shows its table first (on a phone the choices fill screens).
+	if (new URLSearchParams(location.search).has('places')) form.querySelector<HTMLDetailsElement>('[data-choose-box]')!.open = false;
 	form.hidden = false;
 	await show();
 }

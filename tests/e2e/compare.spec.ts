@@ -94,6 +94,10 @@ test('places and groups in a click each (only this / none / all); the choice is 
 	await page.goto(url);
 	await waitForComparison(page);
 	await expect(page.locator('.compare-table thead th a')).toHaveText(['长沙市', '兰州市', '高密市']);
+	// Opened from a link, the choices are folded away so that the table comes first; they unfold in a click.
+	await expect(page.locator('[data-choose-box]')).not.toHaveAttribute('open');
+	await expect(page.locator('[data-choose-box] > summary')).toHaveText('选择地区和维度分组（已选 3 个地区、1 个分组）');
+	await page.locator('[data-choose-box] > summary').click();
 	await page.getByRole('button', { name: '全不选' }).first().click();
 	await expect(page.locator('#compare-status')).toHaveText('请选择至少一个地区。');
 	await page.getByRole('button', { name: '全选' }).first().click();

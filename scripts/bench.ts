@@ -1,42 +1,42 @@
 /**
  * The benchmark (`npm run bench`): figures that are targets, not tests, measured in Debian's Chromium.
  *
- * 1. Search on the real site (scripts/bench/searchBench.ts): builds dist/, serves it with
- *    `astro preview`, and measures every query of the term list: bytes per cold query (raw and gzip)
- *    and the warm query time.
- * 2. Scale (scripts/bench/scaleBench.ts): synthetic corpora of 100, 1,000 and 5,000 records made from
- *    the real ones, each built in a throwaway root under .bench/: build time, peak memory, output and
- *    index size, pages, and the search's cold bytes and warm time for a few policy terms.
+ * For the real site (content/) and synthetic corpora of 1,000 and 5,000 records made from it
+ * (scripts/bench/synthesizeCorpus.ts), each built in a throwaway root under .bench/ (never the
+ * project's dist/): build time, peak memory, output, Pagefind's index; then the search
+ * (scripts/bench/searchBench.ts) for every query of the exactness list (the 96 guard queries of
+ * tests/fixtures/search-terms.ts and the edge queries of tests/support/searchCorpus.ts): recall and
+ * precision against substring search over the texts, what a cold query downloads in Chromium from the
+ * first keystroke on /search/ (gzip), and the warm query time.
  *
  * Prints Markdown tables for the README (with the machine and date) and writes the figures to
- * dist/bench-results.json (or BENCH_OUT).
+ * .bench/bench-results.json (or BENCH_OUT).
  *   npm run bench
- *   BENCH_SIZES=100,1000 npm run bench      sizes to build ("" for none)
- *   BENCH_SKIP_SEARCH=1                     skip the real site's search (1.)
- *   MEASURE_SKIP_BUILD=1                    reuse dist/ for (1.)
- *   BENCH_KEEP=1                            keep the synthetic roots under .bench/ (to inspect or profile)
- *   BENCH_CPU_PROF=1                        write V8 CPU profiles of each scale build into its root
+ *   BENCH_SIZES=1000 npm run bench          synthetic sizes ("" for none; default 1000,5000)
+ *   BENCH_SKIP_SEARCH=1                     skip the real site
+ *   MEASURE_SKIP_BUILD=1                    measure the project's existing dist/ as the real site (no build figures)
+ *   BENCH_KEEP=1                            keep the roots under .bench/ (to inspect or profile)
+ *   BENCH_CPU_PROF=1                        write V8 CPU profiles of each build into its root
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describeMachine, type Machine } from './bench/machine.ts';
 import { launchBrowser } from './bench/measureQuery.ts';
-import { benchSize, benchSizes, phaseTable, scaleTable, type ScaleResult } from './bench/scaleBench.ts';
-import { benchRealSearch, searchTable, type SearchBench } from './bench/searchBench.ts';
+import { benchExistingDist, benchReal, benchSize, benchSizes, corpusName, phaseTable, scaleTable, type CorpusResult } from './bench/scaleBench.ts';
+import { downloadTable, searchTable } from './bench/searchBench.ts';
 import { projectRoot } from './bench/siteRoot.ts';
 
-const out = process.env.BENCH_OUT ?? join(projectRoot, 'dist', 'bench-results.json');
+const out = process.env.BENCH_OUT ?? join(projectRoot, '.bench', 'bench-results.json');
 const machine = describeMachine();
 const browser = await launchBrowser();
 const results: {
 	machine: Machine;
 	code: { commit: string; uncommitted: string[] };
 	chromium: string;
-	search?: SearchBench;
-	scale: ScaleResult[];
-	failed: { records: number; error: string }[];
-} = { machine, code: describeCode(), chromium: browser.version(), scale: [], failed: [] };
+	corpora: CorpusResult[];
+	failed: { corpus: string; error: string }[];
+} = { machine, code: describeCode(), chromium: browser.version(), corpora: [], failed: [] };
 
 /** Which code was measured: the commit and any uncommitted change to what the build uses. */
 function describeCode(): { commit: string; uncommitted: string[] } {
@@ -58,35 +58,46 @@ function caption(): string {
 	return `${machine.nproc} cores (${machine.cpu}), ${machine.ramGB} GB RAM, Node ${machine.node}, Chromium ${results.chromium}, ${machine.date}`;
 }
 
+async function run(label: string, measure: () => Promise<CorpusResult>) {
+	try {
+		const result = await measure();
+		results.corpora.push(result);
+		if (result.search) console.log(`\n${corpusName(result)}: search per kind of query\n\n${searchTable(result.search.rows)}\n`);
+	} catch (error) {
+		// A corpus that does not build (out of memory, say) is a result too; the others still run.
+		results.failed.push({ corpus: label, error: (error as Error).message });
+		console.log(`  ${label}: FAILED\n${(error as Error).message}`);
+	}
+	save();
+}
+
 try {
+	const options = { keep: Boolean(process.env.BENCH_KEEP) || Boolean(process.env.BENCH_CPU_PROF), cpuProfile: Boolean(process.env.BENCH_CPU_PROF) };
 	if (!process.env.BENCH_SKIP_SEARCH) {
-		console.log('Search on the real site …');
-		results.search = await benchRealSearch(browser);
-		save();
-		console.log(`\nSearch cost per cold query (${caption()})\n\n${searchTable(results.search.rows)}\n`);
+		console.log('The real site …');
+		await run('real', () => (process.env.MEASURE_SKIP_BUILD ? benchExistingDist(browser) : benchReal(browser, options)));
 	}
 	for (const n of benchSizes()) {
 		console.log(`Scale: ${n} synthetic records …`);
-		const cpuProfile = Boolean(process.env.BENCH_CPU_PROF);
-		try {
-			results.scale.push(await benchSize(n, browser, { keep: Boolean(process.env.BENCH_KEEP) || cpuProfile, cpuProfile }));
-		} catch (error) {
-			// A size that does not build (out of memory, say) is a result too; the other sizes still run.
-			results.failed.push({ records: n, error: (error as Error).message });
-			console.log(`  ${n} records: FAILED\n${(error as Error).message}`);
-		}
-		save();
+		await run(String(n), () => benchSize(n, browser, options));
 	}
-	if (results.scale.length) {
-		console.log(`\nBuild and search at scale: synthetic records (${caption()}); peak MB = summed RSS of the build's process tree, sampled from /proc every 100 ms\n`);
-		console.log(scaleTable(results.scale));
-		console.log(`\nWhere the build time goes (from Astro's log)\n\n${phaseTable(results.scale)}`);
+	if (results.corpora.length) {
+		console.log(`\nBuild and search (${caption()}); peak MB = summed RSS of the build's process tree (Pagefind's indexer included), sampled from /proc every 100 ms; recall and precision: mean over the queries, all results; browser agrees: total and first 20 results in Chromium match the ground truth (aliases off); cold KB: downloads from the first keystroke on /search/, gzip; warm: answer and first 20 results again\n`);
+		console.log(scaleTable(results.corpora));
+		const withSearch = results.corpora.flatMap((r) => {
+			const row = r.search?.rows.find((x) => x.kind === 'all');
+			return row ? [{ label: corpusName(r), row }] : [];
+		});
+		if (withSearch.length) console.log(`\nWhat a cold query downloads (median gzip KB per kind of file)\n\n${downloadTable(withSearch)}`);
+		if (results.corpora.some((r) => r.build)) console.log(`\nWhere the build time goes (from Astro's log)\n\n${phaseTable(results.corpora)}`);
 		// Other work on the machine during a build, as a share of its cores: its timing is shared with that.
-		const shared = results.scale.filter((r) => (r.otherCpuSeconds ?? 0) / (r.buildSeconds * machine.nproc) > 0.05);
-		for (const r of shared)
-			console.log(`\nNote: during the ${r.records}-record build other processes used ${((100 * r.otherCpuSeconds!) / (r.buildSeconds * machine.nproc)).toFixed(0)}% of the ${machine.nproc} cores; its time is shared with that work.`);
+		for (const r of results.corpora) {
+			const b = r.build;
+			if (b && (b.otherCpuSeconds ?? 0) / (b.buildSeconds * machine.nproc) > 0.05)
+				console.log(`\nNote: during the ${corpusName(r)} build other processes used ${((100 * b.otherCpuSeconds!) / (b.buildSeconds * machine.nproc)).toFixed(0)}% of the ${machine.nproc} cores; its time is shared with that work.`);
+		}
 	}
-	for (const f of results.failed) console.log(`\n${f.records} records did not build: ${f.error.split('\n')[0]}`);
+	for (const f of results.failed) console.log(`\n${f.corpus} did not build: ${f.error.split('\n')[0]}`);
 	console.log(`\nFigures in ${out}`);
 } finally {
 	await browser.close();

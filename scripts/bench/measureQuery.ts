@@ -1,25 +1,39 @@
 /**
- * What one search costs a reader, measured in Chromium: the bytes a cold query downloads from the
- * first keystroke (search code and every index file; the page itself is not counted), raw and
- * gzip-compressed as a static host would serve them, and the warm query time (the same query again,
- * engine and files cached).
+ * What one search costs a reader, measured in Chromium on /search/: the bytes a cold query downloads
+ * from the first keystroke (the search page's code, Pagefind's pagefind.js and WebAssembly, its meta,
+ * index and filter chunks, the fragments of the first 20 results, the glossary /search/terms.json, and
+ * OpenCC when a query needs it; the page itself is loaded before and not counted), raw and compressed
+ * as a static host serves them, and the warm query time (the same query again: the answer and its
+ * first 20 results, engine and files cached). The page's JS API (`window.librarySearch`) then answers
+ * the query with aliases off, for the benchmark to check against the ground truth.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { findChromium } from '../../tests/e2e/chromium.ts';
 import { median } from './stats.ts';
 
+/** What a cold query's downloads are, by kind of file. */
+export const fileKinds = ['page code', 'pagefind.js', 'wasm', 'meta', 'index', 'filter', 'fragment', 'glossary', 'opencc', 'other'] as const;
+export type FileKind = (typeof fileKinds)[number];
+
 export interface QueryCost {
 	query: string;
 	kind: string;
 	requests: number;
 	raw: number;
+	/** Bytes served, each file gzip-compressed unless that makes it larger (Pagefind's files are gzip already). */
 	gzip: number;
+	/** `gzip` by kind of file. */
+	gzipByKind: Partial<Record<FileKind, number>>;
+	/** Each download: path and bytes served (for the JSON figures). */
+	files: { path: string; gzip: number }[];
+	/** Median of the warm runs (answer and first 20 results), ms. */
 	warmMs: number;
-	/** Records the engine returned. */
-	hits: number;
+	warmRuns: number;
 	/** Time from typing the query until the answer shows (cold: nothing cached). */
 	coldMs: number;
+	/** The page's JS API with aliases off: total and the ids of the first 20 results. */
+	exact?: { total: number; firstIds: string[] };
 	/**
 	 * Why the page never showed an answer (requests the browser refused, or the time limit), when it
 	 * did not; bytes are then what had arrived.
@@ -29,6 +43,8 @@ export interface QueryCost {
 
 /** How long a cold query may take before it is reported as timed out (a result, not a crash). */
 const answerTimeoutMs = Number(process.env.BENCH_QUERY_TIMEOUT_MS ?? 180_000);
+/** Warm runs: at least 3, at most 15, and no more once 3 s have been spent. */
+const warmRuns = { min: 3, max: 15, budgetMs: 3000 };
 
 /** Debian's Chromium (or what tests/e2e/chromium.ts finds), headless, without background traffic. */
 export async function launchBrowser(): Promise<Browser> {
@@ -39,13 +55,30 @@ export async function launchBrowser(): Promise<Browser> {
 	});
 }
 
+/** The kind of a downloaded file, from its path. */
+export function fileKind(path: string): FileKind {
+	if (path.startsWith('/pagefind/')) {
+		if (path.endsWith('/pagefind.js')) return 'pagefind.js';
+		if (path.endsWith('.pagefind')) return 'wasm';
+		if (path.endsWith('.pf_meta') || path.endsWith('/pagefind-entry.json')) return 'meta';
+		if (path.endsWith('.pf_index')) return 'index';
+		if (path.endsWith('.pf_filter')) return 'filter';
+		if (path.endsWith('.pf_fragment')) return 'fragment';
+		return 'other';
+	}
+	if (path === '/search/terms.json') return 'glossary';
+	if (path === '/search/traditional.json' || /opencc|simplifyQuery/i.test(path)) return 'opencc';
+	if (path.startsWith('/_astro/')) return 'page code';
+	return 'other';
+}
+
 /** One cold query in a fresh context: bytes fetched from the first keystroke until the answer shows. */
 export async function measureQuery(browser: Browser, origin: string, q: string, kind: string): Promise<QueryCost> {
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
 		await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
-		const bodies: Promise<Buffer>[] = [];
+		const bodies: Promise<{ path: string; body: Buffer }>[] = [];
 		const failures = new Map<string, number>();
 		let lastActivity = performance.now();
 		page.on('request', () => (lastActivity = performance.now()));
@@ -55,27 +88,36 @@ export async function measureQuery(browser: Browser, origin: string, q: string, 
 		});
 		page.on('response', (response) => {
 			lastActivity = performance.now();
-			if (response.request().method() === 'GET') bodies.push(response.body().catch(() => Buffer.alloc(0)));
+			if (response.request().method() !== 'GET') return;
+			const path = new URL(response.url()).pathname;
+			if (path === '/favicon.svg' || path === '/favicon.ico') return; // the page's icon, whenever Chromium asks for it
+			bodies.push(response.body().then((body) => ({ path, body }), () => ({ path, body: Buffer.alloc(0) })));
 		});
 		const typed = performance.now();
 		await page.getByLabel('检索词').fill(q);
 		const unanswered = await waitForAnswer(page, q, typed, failures, () => lastActivity);
 		const coldMs = performance.now() - typed;
-		if (unanswered) return { ...sizes(q, kind, await settledWithin(bodies, 5000)), warmMs: Number.NaN, hits: Number.NaN, coldMs, unanswered };
-		await page.waitForLoadState('networkidle');
-		const buffers = await Promise.all(bodies);
-		const warm: number[] = [];
-		let hits = 0;
-		for (let i = 0; i < 15; i++) {
-			const run = await page.evaluate(async (query) => {
-				const start = performance.now();
-				const results = await window.librarySearch!.search(query);
-				return { ms: performance.now() - start, hits: results.results.length };
-			}, q);
-			warm.push(run.ms);
-			hits = run.hits;
-		}
-		return { ...sizes(q, kind, buffers), warmMs: median(warm), hits, coldMs };
+		if (unanswered) return { ...sizes(q, kind, await settledWithin(bodies, 5000)), warmMs: Number.NaN, warmRuns: 0, coldMs, unanswered };
+		const files = await Promise.all(bodies);
+		const warm = await page.evaluate(
+			async ([query, runs]) => {
+				const times: number[] = [];
+				const started = performance.now();
+				while (times.length < runs.min || (times.length < runs.max && performance.now() - started < runs.budgetMs)) {
+					const start = performance.now();
+					const answer = await window.librarySearch!.search(query);
+					await answer.load(0, 20);
+					times.push(performance.now() - start);
+				}
+				return times;
+			},
+			[q, warmRuns] as const,
+		);
+		const exact = await page.evaluate(async (query) => {
+			const answer = await window.librarySearch!.search(query, { aliases: false });
+			return { total: answer.total, firstIds: (await answer.load(0, 20)).map((r) => r.id) };
+		}, q);
+		return { ...sizes(q, kind, files), warmMs: median(warm), warmRuns: warm.length, coldMs, exact };
 	} finally {
 		await context.close();
 	}
@@ -92,23 +134,31 @@ async function waitForAnswer(page: Page, q: string, typed: number, failures: Map
 		if (failures.size > 0 && now - lastActivity() > 3000)
 			return `no answer: the browser refused ${[...failures].map(([reason, n]) => `${n} requests (${reason})`).join(', ')}`;
 		if (now - typed > answerTimeoutMs) return `no answer within ${answerTimeoutMs / 1000} s`;
-		await page.waitForTimeout(100);
+		await page.waitForTimeout(50);
 	}
 }
 
-/** The bodies that arrive within `ms` (a refused request has none). */
-function settledWithin(bodies: Promise<Buffer>[], ms: number): Promise<Buffer[]> {
-	const empty = new Promise<Buffer>((resolve) => setTimeout(() => resolve(Buffer.alloc(0)), ms));
-	return Promise.all(bodies.map((body) => Promise.race([body, empty])));
+type File = { path: string; body: Buffer };
+
+/** The files that arrive within `ms` (a refused request has none). */
+function settledWithin(files: Promise<File>[], ms: number): Promise<File[]> {
+	const empty = new Promise<File>((resolve) => setTimeout(() => resolve({ path: '', body: Buffer.alloc(0) }), ms));
+	return Promise.all(files.map((file) => Promise.race([file, empty])));
 }
 
-/** Requests and bytes of the responses, raw and each gzip-compressed as a static host would serve it. */
-function sizes(query: string, kind: string, buffers: Buffer[]): Pick<QueryCost, 'query' | 'kind' | 'requests' | 'raw' | 'gzip'> {
-	return {
-		query,
-		kind,
-		requests: buffers.length,
-		raw: buffers.reduce((n, b) => n + b.length, 0),
-		gzip: buffers.reduce((n, b) => n + gzipSync(b).length, 0),
-	};
+/** Requests and bytes of the responses, raw and as served compressed. */
+function sizes(query: string, kind: string, files: File[]): Pick<QueryCost, 'query' | 'kind' | 'requests' | 'raw' | 'gzip' | 'gzipByKind' | 'files'> {
+	const gzipByKind: Partial<Record<FileKind, number>> = {};
+	const list: QueryCost['files'] = [];
+	let raw = 0;
+	let gzip = 0;
+	for (const { path, body } of files) {
+		const served = Math.min(body.length, gzipSync(body).length);
+		raw += body.length;
+		gzip += served;
+		const k = fileKind(path);
+		gzipByKind[k] = (gzipByKind[k] ?? 0) + served;
+		list.push({ path, gzip: served });
+	}
+	return { query, kind, requests: files.length, raw, gzip, gzipByKind, files: list };
 }

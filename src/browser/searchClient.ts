@@ -38,7 +38,6 @@ function getEngine(): Promise<Pagefind> {
 			else html.setAttribute('lang', lang);
 		}
 		await instance.init();
-		await instance.filters(); // loads the filter index, so that searches report counts
 		return instance;
 	})().catch((error: unknown) => {
 		engine = undefined; // a failed download is retried by the next search
@@ -56,8 +55,25 @@ async function hasTraditional(query: string): Promise<boolean> {
 	return Array.from(query).some((c) => set.has(c));
 }
 
-/** Searches; a traditional-script query that finds nothing as typed is converted (OpenCC) and searched again. */
-export async function search(query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
+const answers = new Map<string, Promise<SearchAnswer>>();
+
+/**
+ * Searches; a traditional-script query that finds nothing as typed is converted (OpenCC) and searched
+ * again. The same query with the same options is answered from memory (the index does not change
+ * while the page is open).
+ */
+export function search(query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
+	const key = JSON.stringify([query, options.filters ?? {}, options.sort ?? 'relevance', options.aliases ?? true, options.counts ?? true]);
+	let answer = answers.get(key);
+	if (!answer) {
+		answer = searchOnce(query, options);
+		answers.set(key, answer);
+		answer.catch(() => answers.delete(key)); // a failed download is retried by the next search
+	}
+	return answer;
+}
+
+async function searchOnce(query: string, options: SearchOptions): Promise<SearchAnswer> {
 	const [pagefind, terms] = await Promise.all([getEngine(), getGlossary()]);
 	const first = await answer(pagefind, terms, query, options);
 	if (first.absent.length === 0 || !(await hasTraditional(query))) return first;

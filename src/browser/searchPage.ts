@@ -8,8 +8,13 @@ import { searchFilterNames } from '../lib/searchRecord.ts';
 import { minimalForms } from '../lib/searchTokens.ts';
 import { search, type SearchAnswer, type SearchFilters, type SearchResult, type SearchSort } from './searchClient.ts';
 
-/** Results shown at first and added by each “more” (the list's data-page-size, set by the page). */
-const defaultPageSize = 20;
+/**
+ * Results per batch (the list's data-page-size, set by the page). The first batch shows at once, the
+ * second as the reader scrolls to it (so the first 20 results cost 10 fragment downloads until then),
+ * later ones on request.
+ */
+const defaultPageSize = 10;
+const automaticBatches = 2;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
 	const node = Object.assign(document.createElement(tag), props);
@@ -161,6 +166,7 @@ export function mountSearch(form: HTMLFormElement) {
 	const list = document.getElementById('search-results')!;
 	const more = document.getElementById('search-more') as HTMLButtonElement;
 	const pageSize = Number(list.dataset.pageSize) || defaultPageSize;
+	const options = form.querySelector<HTMLDetailsElement>('[data-search-options]');
 	let latest = 0;
 	let current: SearchAnswer | undefined;
 	let shown = 0;
@@ -193,8 +199,10 @@ export function mountSearch(form: HTMLFormElement) {
 		}
 		status.textContent = '正在检索…';
 		list.setAttribute('aria-busy', 'true');
+		// Counts need Pagefind's filter index: only once the reader looks at the filters, or uses one.
+		const counts = options?.open === true || Object.keys(state.filters).length > 0;
 		try {
-			const answer = await search(state.q, { filters: state.filters, sort: state.sort, aliases: state.aliases });
+			const answer = await search(state.q, { filters: state.filters, sort: state.sort, aliases: state.aliases, counts });
 			if (ticket !== latest) return; // a newer query has started
 			current = answer;
 			shown = 0;
@@ -204,6 +212,7 @@ export function mountSearch(form: HTMLFormElement) {
 			status.textContent = statusText(answer, state);
 			terms.replaceChildren(termLinks(answer));
 			showCounts(form, answer);
+			list.dataset.counts = counts ? 'shown' : '';
 		} catch {
 			// A failed index download must not leave 正在检索… standing: say so, keep the old list out.
 			if (ticket !== latest) return;
@@ -238,6 +247,13 @@ export function mountSearch(form: HTMLFormElement) {
 		schedule();
 	});
 	more.addEventListener('click', () => showMore(latest));
+	// The second batch comes by itself when the reader reaches the end of the first.
+	new IntersectionObserver((entries) => {
+		if (entries.some((e) => e.isIntersecting) && !more.hidden && !more.disabled && shown < pageSize * automaticBatches) void showMore(latest);
+	}, { rootMargin: '400px' }).observe(more);
+	options?.addEventListener('toggle', () => {
+		if (options.open && current && Object.keys(current.counts).length === 0) void run();
+	});
 	// Opened with a query: the URL fills the form. Otherwise the reader's first keystrokes (typed while
 	// this module loaded) are already in the form and go to the URL.
 	if (new URLSearchParams(location.search).has('q')) fillForm(form);

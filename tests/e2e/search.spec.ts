@@ -230,7 +230,10 @@ test('filters narrow the results, show counts for the query, disable impossible 
 	await waitForAnswer(page);
 	const all = await page.locator('.search-result').count();
 	await openOptions(page);
+	// Counts load once the filters are opened.
+	await expect(page.locator('#search-results')).toHaveAttribute('data-counts', 'shown');
 	const speeches = page.getByLabel('文献类型').locator('option[value="conference-speech"]');
+	await expect(speeches).toHaveText(/（\d+）/);
 	const counted = Number((await speeches.textContent())!.match(/（(\d+)）/)![1]);
 	await page.getByLabel('文献类型').selectOption('conference-speech');
 	await expect(page).toHaveURL(/docType=conference-speech/);
@@ -274,17 +277,21 @@ test('sorting by date orders the results and lives in the URL', async ({ page })
 	expect((await years()).at(-1)).toBe(9999); // undated records last
 });
 
-test('results come a page at a time, with more on request', async ({ page }) => {
-	// The page size is the list's data-page-size (20); served at 3 here so that the 8 records need three pages.
+test('results come in batches: the first at once, the second on reaching it, then more on request', async ({ page }) => {
+	// The batch is the list's data-page-size (10); served at 3 here so that the 8 records need three batches.
 	await page.route((url) => url.pathname === '/search/', async (route) => {
 		const response = await route.fetch();
-		await route.fulfill({ response, body: (await response.text()).replace('data-page-size="20"', 'data-page-size="3"') });
+		await route.fulfill({ response, body: (await response.text()).replace('data-page-size="10"', 'data-page-size="3"') });
 	});
+	const fragments: string[] = [];
+	page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
+	await page.setViewportSize({ width: 1280, height: 500 });
 	await page.goto(`/search/?q=${encodeURIComponent('社区')}`);
 	await waitForAnswer(page);
 	await expect(page.locator('#search-status')).toContainText('找到 8 条记录');
 	await expect(page.locator('.search-result')).toHaveCount(3);
-	await page.getByRole('button', { name: '显示更多结果（还有 5 条）' }).click();
+	expect(fragments).toHaveLength(3); // one fragment per result shown, nothing ahead
+	await page.locator('#search-more').scrollIntoViewIfNeeded();
 	await expect(page.locator('.search-result')).toHaveCount(6);
 	await page.getByRole('button', { name: '显示更多结果（还有 2 条）' }).click();
 	await expect(page.locator('.search-result')).toHaveCount(8);

@@ -14,7 +14,7 @@ import {
 	termsNamed,
 } from '../../src/lib/search.ts';
 import type { EngineHit, ExcerptPart, SearchTerm } from '../../src/lib/search.ts';
-import { searchFields, sortKeys, toPagefindRecord } from '../../src/lib/searchRecord.ts';
+import { beforeTexts, searchFields, sortKeys, toPagefindRecord } from '../../src/lib/searchRecord.ts';
 import type { SearchRecordInput } from '../../src/lib/searchRecord.ts';
 import { decodeSearchContent, foldText, indexLanguage } from '../../src/lib/searchTokens.ts';
 import { eventNames as readEventNames } from '../fixtures/search-terms.ts';
@@ -411,10 +411,23 @@ describe('toPagefindRecord', () => {
 	test('display values are unindexed metadata (never a title Pagefind would index); filters pass through', () => {
 		const input = { ...inputOf('标题'), date: '2019-05' };
 		const record = toPagefindRecord(input);
-		assert.deepEqual(record.meta, { place: '湖南省长沙市', date: '2019-05', docType: '报道', before: '' });
+		assert.deepEqual(record.meta, { place: '湖南省长沙市', date: '2019-05', docType: '报道', beforeRefs: '', before: '' });
 		assert.ok(!('title' in record.meta));
 		assert.deepEqual(record.filters, input.filters);
 		assert.equal(record.url, '/cases/x/');
+	});
+
+	test('texts shown before the record text come back from the fragment: paragraph parts as references, the rest as text', () => {
+		const paragraphs = [
+			{ n: 1, text: '一、总体情况' },
+			{ n: 2, text: '全市500多个机关支部与社区结对，10万多名在职党员到社区报到。' },
+		];
+		const before = ['10万多名在职党员到社区报到', '一、总体情况', '摘要：编辑所写的话。'];
+		const record = toPagefindRecord({ ...inputOf('标题'), paragraphs, before });
+		assert.equal(record.meta.beforeRefs, '2.17.14 1.0.6');
+		assert.equal(record.meta.before, '摘要：编辑所写的话。');
+		const decoded = decodeSearchContent(record.content);
+		assert.deepEqual(beforeTexts(record.meta, decoded.paragraphs), ['10万多名在职党员到社区报到', '一、总体情况', '摘要：编辑所写的话。']);
 	});
 
 	test('sort keys: the date; an unknown date sorts last both newest-first and oldest-first', () => {

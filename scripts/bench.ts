@@ -18,10 +18,9 @@
  *   BENCH_KEEP=1                            keep the roots under .bench/ (to inspect or profile)
  *   BENCH_CPU_PROF=1                        write V8 CPU profiles of each build into its root
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describeMachine, type Machine } from './bench/machine.ts';
+import { describeCode, describeMachine, type CodeVersion, type Machine } from './bench/machine.ts';
 import { launchBrowser } from './bench/measureQuery.ts';
 import { benchExistingDist, benchReal, benchSize, benchSizes, corpusName, phaseTable, scaleTable, type CorpusResult } from './bench/scaleBench.ts';
 import { downloadTable, searchTable } from './bench/searchBench.ts';
@@ -32,22 +31,12 @@ const machine = describeMachine();
 const browser = await launchBrowser();
 const results: {
 	machine: Machine;
-	code: { commit: string; uncommitted: string[] };
+	/** The code when the run started; each corpus records the code it built. */
+	code: CodeVersion;
 	chromium: string;
 	corpora: CorpusResult[];
 	failed: { corpus: string; error: string }[];
 } = { machine, code: describeCode(), chromium: browser.version(), corpora: [], failed: [] };
-
-/** Which code was measured: the commit and any uncommitted change to what the build uses. */
-function describeCode(): { commit: string; uncommitted: string[] } {
-	const git = (...args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
-	try {
-		const uncommitted = git('status', '--porcelain', '--', 'src', 'public', 'content', 'astro.config.mjs', 'package.json');
-		return { commit: git('rev-parse', 'HEAD'), uncommitted: uncommitted ? uncommitted.split('\n') : [] };
-	} catch {
-		return { commit: 'unknown (no git)', uncommitted: [] };
-	}
-}
 
 function save() {
 	mkdirSync(dirname(out), { recursive: true });
@@ -82,7 +71,7 @@ try {
 		await run(String(n), () => benchSize(n, browser, options));
 	}
 	if (results.corpora.length) {
-		console.log(`\nBuild and search (${caption()}); peak MB = summed RSS of the build's process tree (Pagefind's indexer included), sampled from /proc every 100 ms; recall and precision: mean over the queries, all results; browser agrees: total and first 20 results in Chromium match the ground truth (aliases off); cold KB: downloads from the first keystroke on /search/, gzip; warm: answer and first 20 results again\n`);
+		console.log(`\nBuild and search (${caption()}); peak MB = summed RSS of the build's process tree (Pagefind's indexer included), sampled from /proc every 100 ms; recall and precision: mean over the queries, all results; browser agrees: total and first 20 results in Chromium match the ground truth (aliases off); cold KB: downloads from the first keystroke on /search/, gzip; warm: the same words again with every file cached (answer and first 20 results; the page's memory of answers bypassed), without and with filter counts\n`);
 		console.log(scaleTable(results.corpora));
 		const withSearch = results.corpora.flatMap((r) => {
 			const row = r.search?.rows.find((x) => x.kind === 'all');

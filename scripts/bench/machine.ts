@@ -1,6 +1,8 @@
 /** The machine a benchmark ran on, for the table's caption: figures mean little without it. */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { projectRoot } from './siteRoot.ts';
 
 export interface Machine {
 	nproc: number;
@@ -54,5 +56,22 @@ export async function waitForOtherBuilds(maxMs = 15 * 60_000): Promise<number> {
 		if (!announced) console.log(`  … waiting for another astro build to finish (pid ${others.map((o) => o.pid).join(', ')})`);
 		announced = true;
 		await new Promise((r) => setTimeout(r, 2000));
+	}
+}
+
+export interface CodeVersion {
+	commit: string;
+	/** Uncommitted changes to what the build uses (src, public, content, config). */
+	uncommitted: string[];
+}
+
+/** Which code a build measures: the commit and any uncommitted change to what the build uses. */
+export function describeCode(): CodeVersion {
+	const git = (...args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
+	try {
+		const uncommitted = git('status', '--porcelain', '--', 'src', 'public', 'content', 'astro.config.mjs', 'package.json');
+		return { commit: git('rev-parse', 'HEAD'), uncommitted: uncommitted ? uncommitted.split('\n') : [] };
+	} catch {
+		return { commit: 'unknown (no git)', uncommitted: [] };
 	}
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { readSearchCorpus } from '../../tests/support/searchCorpus.ts';
 import { buildPhases, routeTimes, type BuildPhases } from './buildLog.ts';
-import { loadAverage, waitForOtherBuilds } from './machine.ts';
+import { describeCode, loadAverage, waitForOtherBuilds, type CodeVersion } from './machine.ts';
 import { folderSize, runBuild } from './runBuild.ts';
 import { benchSearch, type SearchBench, type SearchRow } from './searchBench.ts';
 import { makeSiteRoot, projectRoot } from './siteRoot.ts';
@@ -54,6 +54,8 @@ export interface CorpusResult {
 	searchError?: string;
 	/** Where the build lives when kept (BENCH_KEEP=1). */
 	root?: string;
+	/** The code built (the working tree is copied when the corpus starts; it may change during a long run). */
+	code: CodeVersion;
 }
 
 const MB = 1024 * 1024;
@@ -81,7 +83,7 @@ export function benchSize(n: number, browser: Browser, options: CorpusOptions = 
 export async function benchExistingDist(browser: Browser): Promise<CorpusResult> {
 	const outDir = join(projectRoot, 'dist');
 	const records = readSearchCorpus(join(projectRoot, 'content'));
-	return { label: 'real', records: records.length, ...outputSizes(outDir), ...(await measureSearch(browser, { outDir, env: {} }, records, 'real')) };
+	return { label: 'real', code: describeCode(), records: records.length, ...outputSizes(outDir), ...(await measureSearch(browser, { outDir, env: {} }, records, 'real')) };
 }
 
 function outputSizes(outDir: string) {
@@ -102,6 +104,7 @@ async function measureSearch(browser: Browser, site: Parameters<typeof benchSear
 
 /** Writes the content, builds, serves and measures one corpus; removes its root unless `keep` (CPU profiles land in <root>/cpu-profiles/). */
 async function benchCorpus(label: string, browser: Browser, options: CorpusOptions, writeContent: (contentDir: string) => SynthesisReport | undefined): Promise<CorpusResult> {
+	const code = describeCode();
 	const site = makeSiteRoot(`corpus-${label}`);
 	try {
 		const corpus = writeContent(site.contentDir);
@@ -115,6 +118,7 @@ async function benchCorpus(label: string, browser: Browser, options: CorpusOptio
 		console.log(`  ${label}: built in ${(build.wallMs / 1000).toFixed(1)} s (${build.cpuSeconds?.toFixed(0) ?? '?'} CPU s${others}), peak ${(build.peakTreeRssBytes / MB).toFixed(0)} MB`);
 		return {
 			label,
+			code,
 			records: records.length,
 			...(corpus ? { corpus } : {}),
 			build: {
@@ -167,11 +171,12 @@ export function scaleTable(results: CorpusResult[]): string {
 			all ? `${all.browserAgrees}/${all.queries}` : '–',
 			cold,
 			all ? `${fixed(all.medianWarmMs, 1)} / ${fixed(all.maxWarmMs, 1)}` : '–',
+			all ? `${fixed(all.medianWarmCountsMs, 1)} / ${fixed(all.maxWarmCountsMs, 1)}` : '–',
 		].join(' | ');
 	});
 	return [
-		'| records | build s | peak MB | dist MB | files | pages | index MB | index files | recall | precision | browser agrees | cold KB gz median / max | warm ms median / max |',
-		'|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+		'| records | build s | peak MB | dist MB | files | pages | index MB | index files | recall | precision | browser agrees | cold KB gz median / max | warm ms median / max | warm ms with counts median / max |',
+		'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 		...rows.map((r) => `| ${r} |`),
 	].join('\n');
 }

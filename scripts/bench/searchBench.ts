@@ -31,6 +31,9 @@ export interface SearchRow {
 	medianColdMs: number;
 	medianWarmMs: number;
 	maxWarmMs: number;
+	/** Warm with filter counts (the reader has opened the filters). */
+	medianWarmCountsMs: number;
+	maxWarmCountsMs: number;
 	/** Median gzip KB per kind of file over the queries. */
 	medianKBByKind: Partial<Record<FileKind, number>>;
 }
@@ -96,6 +99,8 @@ function summarise(quality: QueryQuality[], costs: SearchBench['queries']): Sear
 			medianColdMs: median(set.map((c) => c.coldMs)),
 			medianWarmMs: median(set.map((c) => c.warmMs)),
 			maxWarmMs: Math.max(...set.map((c) => c.warmMs)),
+			medianWarmCountsMs: median(set.map((c) => c.warmCountsMs)),
+			maxWarmCountsMs: Math.max(...set.map((c) => c.warmCountsMs)),
 			medianKBByKind: Object.fromEntries(fileKinds.map((k) => [k, median(set.map((c) => c.gzipByKind[k] ?? 0)) / 1024]).filter(([, kb]) => (kb as number) > 0)),
 		};
 	});
@@ -107,11 +112,11 @@ const percent = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(x === 
 /** One corpus's search, per kind of query. */
 export function searchTable(rows: SearchRow[]): string {
 	return [
-		'| queries | n | recall | precision | exact | browser agrees | cold KB gz median | cold KB gz max | median raw KB | median requests | cold ms median | warm ms median | warm ms max |',
-		'|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+		'| queries | n | recall | precision | exact | browser agrees | cold KB gz median | cold KB gz max | median raw KB | median requests | cold ms median | warm ms median | warm ms max | warm ms with counts, median | with counts, max |',
+		'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 		...rows.map(
 			(r) =>
-				`| ${r.kind} | ${r.queries} | ${percent(r.recall)} | ${percent(r.precision)} | ${r.exact}/${r.queries} | ${r.browserAgrees}/${r.queries} | ${fixed(r.medianGzipKB, 1)} | ${fixed(r.maxGzipKB, 1)} | ${fixed(r.medianRawKB, 1)} | ${fixed(r.medianRequests, 0)} | ${fixed(r.medianColdMs, 0)} | ${fixed(r.medianWarmMs, 1)} | ${fixed(r.maxWarmMs, 1)} |`,
+				`| ${r.kind} | ${r.queries} | ${percent(r.recall)} | ${percent(r.precision)} | ${r.exact}/${r.queries} | ${r.browserAgrees}/${r.queries} | ${fixed(r.medianGzipKB, 1)} | ${fixed(r.maxGzipKB, 1)} | ${fixed(r.medianRawKB, 1)} | ${fixed(r.medianRequests, 0)} | ${fixed(r.medianColdMs, 0)} | ${fixed(r.medianWarmMs, 1)} | ${fixed(r.maxWarmMs, 1)} | ${fixed(r.medianWarmCountsMs, 1)} | ${fixed(r.maxWarmCountsMs, 1)} |`,
 		),
 	].join('\n');
 }

@@ -1,7 +1,8 @@
 /**
  * A content folder (real or synthetic) as the search sees it, read outside Astro: each record's
  * Pagefind input built as src/pages/search/records/[id].json.ts builds it (metadata fields title,
- * subtitle, series, event name, author, outlet; body paragraphs from `bodyBlocks`; facets as filters),
+ * subtitle, series, event name, author, outlet; body paragraphs from `bodyBlocks`; the display-only
+ * texts shown before the body; place, date and type for display; facets as filters),
  * and its plain text for the ground truth. The ground truth is plain substring search over the
  * NFKC + lowercase folded text (`fold`), computed without any search engine or its tokeniser.
  *
@@ -61,13 +62,22 @@ export function readSearchCorpus(contentDir: string): CorpusRecord[] {
 				author: frontmatter.author as string | undefined,
 				outlet: frontmatter.outlet as string | undefined,
 			};
-			const paragraphs = bodyBlocks(body).map((b) => ({ n: b.n, text: b.text }));
+			const blocks = bodyBlocks(body);
+			const paragraphs = blocks.map((b) => ({ n: b.n, text: b.text }));
 			const places = chain(frontmatter.jurisdiction);
 			const date: string | null = frontmatter.published?.date ?? frontmatter.reposted?.date ?? null;
 			const input: SearchRecordInput = {
 				url: `/cases/${id}/`,
 				fields,
 				paragraphs,
+				// What the record page shows before its text (display only, never searched).
+				before: [
+					...[frontmatter.series, frontmatter.title, frontmatter.subtitle, frontmatter.author, frontmatter.outlet, frontmatter.completeness?.note, frontmatter.summary].filter(
+						(t): t is string => Boolean(t),
+					),
+					...((frontmatter.facts ?? []) as { quote: string; note?: string }[]).flatMap((f) => [f.quote, f.note ?? '']).filter(Boolean),
+					...blocks.filter((b) => b.heading).map((b) => b.text),
+				],
 				place: places.map((p) => p.name).join(''),
 				date,
 				docTypeLabel: docTypes[frontmatter.docType as keyof typeof docTypes] ?? frontmatter.docType,
@@ -115,6 +125,11 @@ export const edgeQueries: readonly string[] = [
 	'15',
 	'2022',
 	'100',
+	// numbers that are in a record's date (2018-09-28, 2008-08-07) or display metadata but not its text
+	'28',
+	'09',
+	'07',
+	'2008',
 	'1.4万',
 	'53.84%',
 	'75%',

@@ -17,7 +17,7 @@ import {
 	type ParagraphHit,
 	type SearchTerm,
 } from './search.ts';
-import { beforeTexts, searchFields, searchFilterNames, sortKeys, type SearchFilterName } from './searchRecord.ts';
+import { beforeTexts, searchFields, searchFilterNames, showMeta, sortKeys, type SearchFilterName } from './searchRecord.ts';
 import { decodeSearchContent, minimalForms, phraseQuery, queryWords } from './searchTokens.ts';
 
 /** Pagefind's browser API, as far as we use it. */
@@ -221,7 +221,8 @@ function recordPath(url: string): string {
 
 function toResult(data: { url: string; content: string; meta: Record<string, string> }, forms: string[]): SearchResult {
 	const text = decodeSearchContent(data.content);
-	const before = beforeTexts(data.meta, text.paragraphs);
+	const meta = showMeta(data.meta);
+	const before = beforeTexts(meta, text.paragraphs);
 	const url = recordPath(data.url);
 	const hits = paragraphHits(text.paragraphs, forms);
 	const first = hits[0];
@@ -239,9 +240,9 @@ function toResult(data: { url: string; content: string; meta: Record<string, str
 		id: url.split('/')[2] ?? url,
 		url,
 		title,
-		place: data.meta.place ?? '',
-		date: data.meta.date ?? '',
-		docType: data.meta.docType ?? '',
+		place: meta.place ?? '',
+		date: meta.date ?? '',
+		docType: meta.docType ?? '',
 		hits,
 		links,
 		excerpt: excerpt(paragraph?.text ?? title, forms),

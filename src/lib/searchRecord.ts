@@ -59,6 +59,32 @@ export interface PagefindRecord {
 /** Separates the `before` texts in their metadata value (a control character no text has). */
 export const beforeSeparator = '\u001f';
 
+/** Start of the plane-15 private-use block: each UTF-16 code unit of a hidden text is one code point from here. */
+const hiddenBase = 0xf0000;
+
+/** A text in private-use characters only (no letter or digit, so Pagefind indexes none of it); reversible. */
+export function hideText(text: string): string {
+	let out = '';
+	for (let i = 0; i < text.length; i++) out += String.fromCodePoint(hiddenBase + text.charCodeAt(i));
+	return out;
+}
+
+/** The text `hideText` hid. */
+export function showText(hidden: string): string {
+	let out = '';
+	for (const c of hidden) out += String.fromCharCode(c.codePointAt(0)! - hiddenBase);
+	return out;
+}
+
+function hideMeta(meta: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(meta).map(([k, v]) => [k, hideText(v)]));
+}
+
+/** A fragment's metadata, readable again. */
+export function showMeta(meta: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(meta).map(([k, v]) => [k, showText(v)]));
+}
+
 /** The text of paragraphs as the browser decodes it from the index (the offsets of `before` refer to it). */
 function decodedParagraphs(paragraphs: { n: number; text: string }[]): Map<number, string> {
 	return new Map(decodeSearchContent(encodeSearchContent({ fields: [], paragraphs })).paragraphs.map((p) => [p.n, p.text]));
@@ -103,8 +129,9 @@ export function toPagefindRecord(record: SearchRecordInput): PagefindRecord {
 		url: record.url,
 		language: indexLanguage,
 		content: encodeSearchContent({ fields: searchFields.map((f) => record.fields[f.key] ?? ''), paragraphs: record.paragraphs }),
-		// Not `title`: Pagefind indexes a title's words, which could join a phrase across the boundary.
-		meta: { place: record.place, date: record.date ?? '', docType: record.docTypeLabel, ...encodeBefore(record.before ?? [], record.paragraphs) },
+		// Pagefind indexes metadata values as words too (a date's 2015 would answer the query 15), so
+		// every value is stored in characters it cannot index (hideText); the client reads them back.
+		meta: hideMeta({ place: record.place, date: record.date ?? '', docType: record.docTypeLabel, ...encodeBefore(record.before ?? [], record.paragraphs) }),
 		filters: record.filters,
 		sort: { [sortKeys.newest]: record.date ?? '0000', [sortKeys.oldest]: record.date ?? '9999' },
 	};

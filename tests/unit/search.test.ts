@@ -14,7 +14,7 @@ import {
 	termsNamed,
 } from '../../src/lib/search.ts';
 import type { EngineHit, ExcerptPart, SearchTerm } from '../../src/lib/search.ts';
-import { beforeTexts, searchFields, sortKeys, toPagefindRecord } from '../../src/lib/searchRecord.ts';
+import { beforeTexts, hideText, searchFields, showMeta, showText, sortKeys, toPagefindRecord } from '../../src/lib/searchRecord.ts';
 import type { SearchRecordInput } from '../../src/lib/searchRecord.ts';
 import { decodeSearchContent, foldText, indexLanguage } from '../../src/lib/searchTokens.ts';
 import { eventNames as readEventNames } from '../fixtures/search-terms.ts';
@@ -411,7 +411,9 @@ describe('toPagefindRecord', () => {
 	test('display values are unindexed metadata (never a title Pagefind would index); filters pass through', () => {
 		const input = { ...inputOf('标题'), date: '2019-05' };
 		const record = toPagefindRecord(input);
-		assert.deepEqual(record.meta, { place: '湖南省长沙市', date: '2019-05', docType: '报道', beforeRefs: '', before: '' });
+		assert.deepEqual(showMeta(record.meta), { place: '湖南省长沙市', date: '2019-05', docType: '报道', beforeRefs: '', before: '' });
+		// Pagefind indexes metadata values as words: none may hold a letter or a digit.
+		for (const value of Object.values(record.meta)) assert.doesNotMatch(value, /[\p{L}\p{N}]/u);
 		assert.ok(!('title' in record.meta));
 		assert.deepEqual(record.filters, input.filters);
 		assert.equal(record.url, '/cases/x/');
@@ -424,10 +426,18 @@ describe('toPagefindRecord', () => {
 		];
 		const before = ['10万多名在职党员到社区报到', '一、总体情况', '摘要：编辑所写的话。'];
 		const record = toPagefindRecord({ ...inputOf('标题'), paragraphs, before });
-		assert.equal(record.meta.beforeRefs, '2.17.14 1.0.6');
-		assert.equal(record.meta.before, '摘要：编辑所写的话。');
+		const meta = showMeta(record.meta);
+		assert.equal(meta.beforeRefs, '2.17.14 1.0.6');
+		assert.equal(meta.before, '摘要：编辑所写的话。');
 		const decoded = decodeSearchContent(record.content);
-		assert.deepEqual(beforeTexts(record.meta, decoded.paragraphs), ['10万多名在职党员到社区报到', '一、总体情况', '摘要：编辑所写的话。']);
+		assert.deepEqual(beforeTexts(meta, decoded.paragraphs), ['10万多名在职党员到社区报到', '一、总体情况', '摘要：编辑所写的话。']);
+	});
+
+	test('hideText is reversible over any text and leaves no letter or digit', () => {
+		for (const text of ['', '湖南省长沙市', '2018-10-22', '2.17.14 1.0.6', '𠀀建 ABC ①', '\u001f分隔']) {
+			assert.equal(showText(hideText(text)), text);
+			assert.doesNotMatch(hideText(text), /[\p{L}\p{N}]/u);
+		}
 	});
 
 	test('sort keys: the date; an unknown date sorts last both newest-first and oldest-first', () => {
@@ -438,7 +448,7 @@ describe('toPagefindRecord', () => {
 		assert.equal(newest.at(-1), undated);
 		assert.equal(oldest.at(-1), undated);
 		assert.deepEqual(
-			newest.slice(0, -1).map((r) => r.meta.date),
+			newest.slice(0, -1).map((r) => showMeta(r.meta).date),
 			['2022', '2020-03-15', '2020-03', '2019'],
 		);
 	});

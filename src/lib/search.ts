@@ -95,9 +95,10 @@ const contextLengths = [6, 12, 24, 48, Infinity];
  * `#p-N:~:text=prefix-,word,-suffix` (a URL text fragment). The browser marks the first match in the
  * page, so the context grows until the quoted span occurs in no text the page shows before this
  * occurrence: `before` (what precedes the record text: title, summary, fact quotes, headings …) and
- * the earlier paragraphs. Browsers without text fragments, or no unique span, use `#p-N`.
+ * the earlier paragraphs, given folded (`foldText`: a result folds them once for all its links).
+ * Browsers without text fragments, or no unique span, use `#p-N`.
  */
-export function paragraphLink(url: string, n: number, text: string, word: string, before: string[] = []): string {
+export function paragraphLink(url: string, n: number, text: string, word: string, foldedBefore: string[] = []): string {
 	const anchor = `${url}#p-${n}`;
 	const folded = foldText(text);
 	const at = folded.indexOf(word);
@@ -105,7 +106,7 @@ export function paragraphLink(url: string, n: number, text: string, word: string
 	const exact = text.slice(at, at + word.length);
 	const head = Array.from(text.slice(0, at));
 	const tail = Array.from(text.slice(at + word.length));
-	const earlier = before.map(foldText);
+	const earlier = foldedBefore;
 	for (const length of contextLengths) {
 		const prefix = head.slice(Math.max(0, head.length - length)).join('');
 		const suffix = tail.slice(0, length).join('');

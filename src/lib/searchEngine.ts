@@ -18,7 +18,7 @@ import {
 	type SearchTerm,
 } from './search.ts';
 import { beforeTexts, searchFields, searchFilterNames, showMeta, sortKeys, type SearchFilterName } from './searchRecord.ts';
-import { decodeSearchContent, minimalForms, phraseQuery, queryWords } from './searchTokens.ts';
+import { decodeSearchContent, foldText, minimalForms, phraseQuery, queryWords } from './searchTokens.ts';
 
 /** Pagefind's browser API, as far as we use it. */
 export interface PagefindResult {
@@ -228,11 +228,14 @@ function toResult(data: { url: string; content: string; meta: Record<string, str
 	const first = hits[0];
 	const paragraph = first ? text.paragraphs.find((p) => p.n === first.n) : undefined;
 	const hitParagraphs = new Map(text.paragraphs.filter((p) => hits.some((h) => h.n === p.n)).map((p) => [p.n, p.text]));
+	// Folded once for all the result's links: what the page shows before its text, then each paragraph.
+	const foldedBefore = hits.length ? before.map(foldText) : [];
+	const foldedParagraphs = hits.length ? text.paragraphs.map((p) => ({ n: p.n, folded: foldText(p.text) })) : [];
 	const links = new Map(
 		hits.map((h) => {
 			const word = forms.find((f) => h.counts[f]) ?? forms[0]!;
-			const earlier = text.paragraphs.filter((p) => p.n < h.n).map((p) => p.text);
-			return [h.n, paragraphLink(url, h.n, hitParagraphs.get(h.n)!, word, [...before, ...earlier])];
+			const earlier = foldedParagraphs.filter((p) => p.n < h.n).map((p) => p.folded);
+			return [h.n, paragraphLink(url, h.n, hitParagraphs.get(h.n)!, word, [...foldedBefore, ...earlier])];
 		}),
 	);
 	const title = text.fields[0] ?? '';

@@ -196,7 +196,13 @@ export function phraseQuery(word: string): string {
 
 /** Text folded for matching (each character as searched, then lower case): the same fold as queries. */
 export function foldText(text: string): string {
-	return Array.from(text, foldCharacter).join('').toLowerCase();
+	let out = '';
+	for (const c of text) {
+		const code = c.codePointAt(0)!;
+		// ASCII and the common CJK ideographs have no compatibility form: skip the normalisation (hot path).
+		out += code < 0x80 || (code >= 0x4e00 && code <= 0x9fff) ? c : foldCharacter(c);
+	}
+	return out.toLowerCase();
 }
 
 /**

@@ -222,7 +222,8 @@ function recordPath(url: string): string {
 function toResult(data: { url: string; content: string; meta: Record<string, string> }, forms: string[]): SearchResult {
 	const text = decodeSearchContent(data.content);
 	const meta = showMeta(data.meta);
-	const before = beforeTexts(meta, text.paragraphs);
+	// The page shows the metadata fields (title, series …) above the text too.
+	const before = [...text.fields.filter(Boolean), ...beforeTexts(meta, text.paragraphs)];
 	const url = recordPath(data.url);
 	const hits = paragraphHits(text.paragraphs, forms);
 	const first = hits[0];

@@ -25,8 +25,11 @@ export const getStaticPaths = (async () => {
 					outlet: r.data.outlet,
 				},
 				paragraphs: blocks.map((b) => ({ n: b.n, text: b.text })),
+				// What the record page shows before its text, where a text fragment could match first (the
+				// metadata fields are in the index already: the client adds them). Fact notes stay: they
+				// often repeat the text's words (measured: without them 9 policy-term links landed in a note).
 				before: [
-					...[r.data.series, r.data.title, r.data.subtitle, r.data.author, r.data.outlet, r.data.completeness.note, r.data.summary].filter((t): t is string => !!t),
+					...[r.data.completeness.note, r.data.summary].filter((t): t is string => !!t),
 					...r.data.facts.flatMap((f) => [f.quote, f.note ?? '']).filter(Boolean),
 					...blocks.filter((b) => b.heading).map((b) => b.text),
 				],

@@ -205,6 +205,7 @@ test('every cell link of the province pages lands on a paragraph that contains i
 
 for (const path of ['/compare/?places=changsha,lanzhou,gaomi,shandong', '/compare/province/shandong/']) {
 	test(`axe is clean on ${path} in light and dark, and it fits a phone`, async ({ page }) => {
+		test.setTimeout(120_000); // axe checks every cell of a four-place table, twice
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(path);

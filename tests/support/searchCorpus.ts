@@ -72,9 +72,7 @@ export function readSearchCorpus(contentDir: string): CorpusRecord[] {
 				paragraphs,
 				// What the record page shows before its text (display only, never searched).
 				before: [
-					...[frontmatter.series, frontmatter.title, frontmatter.subtitle, frontmatter.author, frontmatter.outlet, frontmatter.completeness?.note, frontmatter.summary].filter(
-						(t): t is string => Boolean(t),
-					),
+					...[frontmatter.completeness?.note, frontmatter.summary].filter((t): t is string => Boolean(t)),
 					...((frontmatter.facts ?? []) as { quote: string; note?: string }[]).flatMap((f) => [f.quote, f.note ?? '']).filter(Boolean),
 					...blocks.filter((b) => b.heading).map((b) => b.text),
 				],

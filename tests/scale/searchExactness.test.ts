@@ -7,9 +7,10 @@
  * the answer must be exactly the records whose text (metadata fields and paragraphs) contains every
  * word: recall and precision 100%, against plain substring search over the folded texts.
  *
- *   npm run test:scale                  1,000 and 5,000 records (part of `npm test`; about 2 minutes on
- *                                       2 cores; Pagefind's indexer peaks near 7 GB at 5,000)
- *   SCALE_SIZES=1000 npm run test:scale only 1,000 (14 s, 1.4 GB)
+ *   npm run test:scale                  1,000 and 5,000 records (part of `npm test`): 1.6–1.8 min on the
+ *                                       2-core machine when nothing else runs (over 5 min beside other
+ *                                       builds); Pagefind's indexer peaks near 7 GB at 5,000
+ *   SCALE_SIZES=1000 npm run test:scale only 1,000 (14 s, indexer 1.4 GB)
  *
  * Each size reports its timings and peak memory as test diagnostics.
  */

@@ -99,6 +99,8 @@ const sortOption = (sort: SearchSort): Record<string, string> =>
 
 const ranks = new WeakMap<Pagefind, Map<SearchSort, Promise<Map<string, number>>>>();
 const filterIndexes = new WeakMap<Pagefind, Promise<unknown>>();
+/** Each filter value's records, per engine: the index does not change while a page is open, so a value is looked up once. */
+const valueIds = new WeakMap<Pagefind, Map<string, Promise<Set<string>>>>();
 
 /** Loads Pagefind's filter index once per engine: its searches then report counts per value. */
 function loadFilterIndex(pagefind: Pagefind): Promise<unknown> {
@@ -110,7 +112,6 @@ function loadFilterIndex(pagefind: Pagefind): Promise<unknown> {
 /** Searches under one engine, sort and alias setting, memoising each phrase × filters search. */
 class Session {
 	private cache = new Map<string, Promise<PagefindResponse>>();
-	private valueIds = new Map<string, Promise<Set<string>>>();
 	readonly results = new Map<string, PagefindResult>();
 	private pagefind: Pagefind;
 	private sort: SearchSort;
@@ -162,10 +163,12 @@ class Session {
 	/** Ids of every record with a filter value (a filter-only search; cached). */
 	idsWith(name: SearchFilterName, value: string): Promise<Set<string>> {
 		const key = `${name}\u0000${value}`;
-		let ids = this.valueIds.get(key);
+		let perEngine = valueIds.get(this.pagefind);
+		if (!perEngine) valueIds.set(this.pagefind, (perEngine = new Map()));
+		let ids = perEngine.get(key);
 		if (!ids) {
 			ids = this.pagefind.search(null, { filters: { [name]: value } }).then((r) => new Set(r.results.map((x) => x.id)));
-			this.valueIds.set(key, ids);
+			perEngine.set(key, ids);
 		}
 		return ids;
 	}

@@ -46,6 +46,64 @@ export interface SearchRecordInput {
 	filters: Record<SearchFilterName, string[]>;
 }
 
+/** What a record's search input is made from: its frontmatter fields as the schema reads them, and its places. */
+export interface SearchRecordSource {
+	id: string;
+	data: {
+		title: string;
+		subtitle?: string | undefined;
+		series?: string | undefined;
+		author?: string | undefined;
+		outlet?: string | undefined;
+		summary: string;
+		completeness: { note?: string | undefined };
+		facts: { quote: string; note?: string | undefined }[];
+		published: { date: string | null };
+		reposted?: { date: string } | undefined;
+		docType: string;
+	};
+	/** Body paragraphs and headings (`bodyBlocks` of the MDX body). */
+	blocks: { n: number; text: string; heading: boolean }[];
+	eventName: string | undefined;
+	place: string;
+	provinceId: string;
+	jurisdictionId: string;
+	docTypeLabel: string;
+	themeIds: string[];
+}
+
+/**
+ * A record's search input, one definition for the build endpoint (src/pages/search/records/[id].json.ts)
+ * and the tests and benchmark that index synthetic corpora without Astro.
+ */
+export function searchRecordInput(source: SearchRecordSource): SearchRecordInput {
+	const { data, blocks } = source;
+	const date = data.published.date ?? data.reposted?.date ?? null;
+	return {
+		url: `/cases/${source.id}/`,
+		fields: { title: data.title, subtitle: data.subtitle, series: data.series, event: source.eventName, author: data.author, outlet: data.outlet },
+		paragraphs: blocks.map((b) => ({ n: b.n, text: b.text })),
+		// What the record page shows before its text, where a text fragment could match first (the
+		// metadata fields are in the index already: the client adds them). Fact notes stay: they
+		// often repeat the text's words (measured: without them 9 policy-term links landed in a note).
+		before: [
+			...[data.completeness.note, data.summary].filter((t): t is string => !!t),
+			...data.facts.flatMap((f) => [f.quote, f.note ?? '']).filter(Boolean),
+			...blocks.filter((b) => b.heading).map((b) => b.text),
+		],
+		place: source.place,
+		date,
+		docTypeLabel: source.docTypeLabel,
+		filters: {
+			province: [source.provinceId],
+			jurisdiction: [source.jurisdictionId],
+			docType: [data.docType],
+			year: [date ? date.slice(0, 4) : 'unknown'],
+			theme: source.themeIds,
+		},
+	};
+}
+
 /** A Pagefind custom record (the Node API's `addCustomRecord` argument). */
 export interface PagefindRecord {
 	url: string;

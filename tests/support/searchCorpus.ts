@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { bodyBlocks } from '../../src/lib/edition.ts';
 import { splitFrontmatter } from '../../src/lib/readContent.ts';
-import type { SearchRecordInput } from '../../src/lib/searchRecord.ts';
+import { searchRecordInput, type SearchRecordInput, type SearchRecordSource } from '../../src/lib/searchRecord.ts';
 import { docTypes } from '../../src/schemas/case.ts';
 import { absentTerms, policyTerms, traditionalQueries, twoWordQueries } from '../fixtures/search-terms.ts';
 
@@ -54,39 +54,20 @@ export function readSearchCorpus(contentDir: string): CorpusRecord[] {
 			const filePath = join(dir, name);
 			const id = name.replace(/\.mdx$/, '');
 			const { frontmatter, body } = splitFrontmatter(readFileSync(filePath, 'utf8'), filePath) as { frontmatter: Record<string, any>; body: string };
-			const fields = {
-				title: frontmatter.title as string,
-				subtitle: frontmatter.subtitle as string | undefined,
-				series: frontmatter.series as string | undefined,
-				event: frontmatter.event ? events.get(frontmatter.event) : undefined,
-				author: frontmatter.author as string | undefined,
-				outlet: frontmatter.outlet as string | undefined,
-			};
-			const blocks = bodyBlocks(body);
-			const paragraphs = blocks.map((b) => ({ n: b.n, text: b.text }));
 			const places = chain(frontmatter.jurisdiction);
-			const date: string | null = frontmatter.published?.date ?? frontmatter.reposted?.date ?? null;
-			const input: SearchRecordInput = {
-				url: `/cases/${id}/`,
-				fields,
-				paragraphs,
-				// What the record page shows before its text (display only, never searched).
-				before: [
-					...[frontmatter.completeness?.note, frontmatter.summary].filter((t): t is string => Boolean(t)),
-					...((frontmatter.facts ?? []) as { quote: string; note?: string }[]).flatMap((f) => [f.quote, f.note ?? '']).filter(Boolean),
-					...blocks.filter((b) => b.heading).map((b) => b.text),
-				],
+			const input = searchRecordInput({
+				id,
+				data: { ...frontmatter, completeness: frontmatter.completeness ?? {}, facts: frontmatter.facts ?? [], published: frontmatter.published ?? { date: null } } as SearchRecordSource['data'],
+				blocks: bodyBlocks(body),
+				eventName: frontmatter.event ? events.get(frontmatter.event) : undefined,
 				place: places.map((p) => p.name).join(''),
-				date,
+				provinceId: places[0]?.id ?? frontmatter.jurisdiction,
+				jurisdictionId: frontmatter.jurisdiction,
 				docTypeLabel: docTypes[frontmatter.docType as keyof typeof docTypes] ?? frontmatter.docType,
-				filters: {
-					province: [places[0]?.id ?? frontmatter.jurisdiction],
-					jurisdiction: [frontmatter.jurisdiction],
-					docType: [frontmatter.docType],
-					year: [date ? date.slice(0, 4) : 'unknown'],
-					theme: frontmatter.themes ?? [],
-				},
-			};
+				themeIds: frontmatter.themes ?? [],
+			});
+			const fields = input.fields;
+			const paragraphs = input.paragraphs;
 			const texts = [...Object.values(fields).filter((t): t is string => Boolean(t)), ...paragraphs.map((p) => p.text)];
 			return { id, input, folded: fold(texts.join('\n')) };
 		});

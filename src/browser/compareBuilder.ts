@@ -5,7 +5,7 @@
  * exactly the facts shown. Rendered with DOM APIs (never HTML strings from data).
  */
 import { asOfLabel, type FlatFact, type MatrixGroup } from '../lib/compareMatrix.ts';
-import { orderChoice, readSelection, selectionMatrix, selectionRows, selectionSearch, type CompareIndex, type Selection } from '../lib/compareSelection.ts';
+import { footnoteSource, orderChoice, printSources, readSelection, selectionMatrix, selectionRows, selectionSearch, type CompareIndex, type Selection } from '../lib/compareSelection.ts';
 import { toCsv } from '../lib/factsTable.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -37,6 +37,7 @@ function tableOf(groups: MatrixGroup[], index: CompareIndex, selection: Selectio
 	}
 	const table = el('table', { className: 'compare-table' }, el('caption', { id: 'compare-caption' }, '所选地区 × 维度'), el('thead', {}, head));
 	const notes = el('ol');
+	const sources = printSources(groups, index, location.origin);
 	let n = 0;
 	for (const group of groups) {
 		const body = el('tbody');
@@ -57,9 +58,7 @@ function tableOf(groups: MatrixGroup[], index: CompareIndex, selection: Selectio
 					const quote = el('span', { className: 'cell-fact__quote', id: quoteId }, `原文：${fact.quote}`);
 					quote.setAttribute('role', 'tooltip');
 					td.append(el('span', { className: 'cell-fact' }, value, ref, el('span', { className: 'cell-fact__when' }, asOfLabel(fact)), quote));
-					// The place and the paragraph's address identify the source (its title is one click away), so that a
-					// small comparison's footnotes fit on its one printed page.
-					notes.append(el('li', { value: n }, `“${fact.quote}”——${places.get(fact.jurisdictionId)!.name}，第${fact.paragraph}段 ${new URL(fact.href, location.origin).href}`));
+					notes.append(el('li', { value: n }, `“${fact.quote}”——${footnoteSource(fact, sources)}`));
 				}
 				tr.append(td);
 			}
@@ -69,7 +68,10 @@ function tableOf(groups: MatrixGroup[], index: CompareIndex, selection: Selectio
 	}
 	const wrap = el('section', { className: 'compare-wrap', tabIndex: 0 }, table);
 	wrap.setAttribute('aria-labelledby', 'compare-caption');
-	return { table: wrap, notes: el('section', { className: 'print-footnotes' }, el('h2', {}, '原文引语'), notes) };
+	// Each record's address once, under the quotes: a paragraph is that address + #p-N.
+	const cited = el('ul', { className: 'print-footnotes__sources' }, ...sources.map((s) => el('li', {}, `${s.place}：《${s.title}》 ${s.url}`)));
+	const about = el('p', {}, '出处（第N段即该网址后加 #p-N）：');
+	return { table: wrap, notes: el('section', { className: 'print-footnotes' }, el('h2', {}, '原文引语'), notes, about, cited) };
 }
 
 /** Mounts the builder on its form; returns once the first comparison is shown. */

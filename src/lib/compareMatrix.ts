@@ -4,7 +4,7 @@
  * means the sources do not mention it (未提及), never zero.
  */
 import type { DimensionData } from '../schemas/dimension.ts';
-import { dimensionGroups } from '../schemas/dimensionGroups.ts';
+import { dimensionGroupIds, dimensionGroups, type DimensionGroup } from '../schemas/dimensionGroups.ts';
 
 /** One fact, flattened with everything a table, chart or download needs. */
 export interface FlatFact {
@@ -99,7 +99,9 @@ export function asOfLabel(fact: Pick<FlatFact, 'asOf' | 'asOfIsRecordDate'>): st
 	return fact.asOfIsRecordDate ? `${when}发布` : when;
 }
 
-/** The anchor of a dimension group on the comparison pages (#g1 …), its position in `dimensionGroups`. */
+/** The stable id of a dimension group: its anchor on the comparison pages (#streets) and its value in `?groups=`. */
 export function groupAnchor(group: string): string {
-	return `g${dimensionGroups.indexOf(group as (typeof dimensionGroups)[number]) + 1}`;
+	const id = dimensionGroupIds[group as DimensionGroup];
+	if (!id) throw new Error(`unknown dimension group “${group}”`);
+	return id;
 }

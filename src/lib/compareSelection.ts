@@ -14,7 +14,7 @@ export interface CompareIndex {
 	places: { id: string; name: string; place: string; level: string; province: { id: string; name: string }; facts: number }[];
 }
 
-/** A comparison: chosen place ids (column order) and group ids (g1 …). */
+/** A comparison: chosen place ids (column order) and group ids (streets …). */
 export interface Selection {
 	places: string[];
 	groups: string[];
@@ -24,7 +24,7 @@ export interface Selection {
 export const defaultAllPlaces = 12;
 
 /**
- * The selection a URL states (`?places=changsha,lanzhou&groups=g2,g3`), unknown ids dropped, places in
+ * The selection a URL states (`?places=changsha,lanzhou&groups=streets,co-building`), unknown ids dropped, places in
  * the URL's order (the sender's column order). No `places`: every place when there are few, none
  * otherwise; no `groups`: all.
  */
@@ -88,4 +88,38 @@ export function selectionRows(groups: MatrixGroup[], index: CompareIndex, site?:
 		},
 		site,
 	);
+}
+
+/** A record cited in a printed comparison's footnotes, listed once under them. */
+export interface PrintSource {
+	recordId: string;
+	title: string;
+	place: string;
+	/** Absolute URL of the record; a footnote's paragraph is this URL + `#p-N`. */
+	url: string;
+}
+
+/**
+ * The records a matrix's facts come from, in order of first use, each with its place's name. Footnotes
+ * then name the place and paragraph only (“…”——长沙市，第13段) instead of repeating a long URL
+ * each, which is what lets a few places and one group print on one A4 page.
+ */
+export function printSources(groups: MatrixGroup[], index: CompareIndex, origin: string): PrintSource[] {
+	const names = new Map(index.places.map((p) => [p.id, p.name]));
+	const sources = new Map<string, PrintSource>();
+	for (const fact of groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.facts)))) {
+		if (sources.has(fact.recordId)) continue;
+		const url = new URL(fact.href, origin);
+		url.hash = '';
+		sources.set(fact.recordId, { recordId: fact.recordId, title: fact.recordTitle, place: names.get(fact.jurisdictionId) ?? fact.jurisdictionId, url: url.href });
+	}
+	return [...sources.values()];
+}
+
+/** How a footnote names its source: the place, and the record's title too when that place has several records cited. */
+export function footnoteSource(fact: FlatFact, sources: PrintSource[]): string {
+	const source = sources.find((s) => s.recordId === fact.recordId);
+	const place = source?.place ?? fact.jurisdictionId;
+	const several = sources.filter((s) => s.place === place).length > 1;
+	return `${place}${several ? `《${fact.recordTitle}》` : ''}，第${fact.paragraph}段`;
 }

@@ -74,19 +74,19 @@ test('places and groups in a click each (only this / none / all); the choice is 
 	await page.goto('/compare/');
 	await waitForComparison(page);
 	await page.getByRole('button', { name: '只选长沙市' }).click();
-	await page.getByRole('button', { name: '只看工作机制' }).click();
-	await expect(page).toHaveURL(/\?places=changsha&groups=g3$/);
+	await page.getByRole('button', { name: '只看街道赋权与社区减负' }).click();
+	await expect(page).toHaveURL(/\?places=changsha&groups=streets$/);
 	await waitForComparison(page);
 	await expect(page.locator('.compare-table thead th a')).toHaveText(['长沙市']);
-	await expect(page.locator('.compare-table__group-label')).toHaveText(['工作机制']);
+	await expect(page.locator('.compare-table__group-label')).toHaveText(['街道赋权与社区减负']);
 	await page.getByRole('checkbox', { name: /兰州市/ }).check();
 	await page.getByRole('checkbox', { name: /高密市/ }).check();
-	await expect(page).toHaveURL(/\?places=changsha,lanzhou,gaomi&groups=g3$/);
+	await expect(page).toHaveURL(/\?places=changsha,lanzhou,gaomi&groups=streets$/);
 	await waitForComparison(page);
 	await expect(page.locator('.compare-table thead th a')).toHaveCount(3);
 	// Rows where every chosen place is silent are hidden, with their count.
 	const rows = await page.locator('.compare-table tbody tr:not(.compare-table__group)').count();
-	const inGroup = [...dimensions.values()].filter((d) => d.group === '工作机制').length;
+	const inGroup = [...dimensions.values()].filter((d) => d.group === '街道赋权与社区减负').length;
 	await expect(page.locator('#compare-status')).toHaveText(`3 个地区，${rows} 个维度至少一地提及；另有 ${inGroup - rows} 个维度所选地区均未提及，已隐藏。`);
 	for (const row of await page.locator('.compare-table tbody tr:not(.compare-table__group)').all()) await expect(row.locator('.cell-fact')).not.toHaveCount(0);
 	const url = page.url();
@@ -114,7 +114,7 @@ test('a comparison downloads only the chosen places’ facts', async ({ page }) 
 });
 
 test('the CSV holds exactly the facts shown, with absolute paragraph links', async ({ page }) => {
-	await page.goto('/compare/?places=changsha,lanzhou,gaomi&groups=g3');
+	await page.goto('/compare/?places=changsha,lanzhou,gaomi&groups=streets');
 	await waitForComparison(page);
 	const shownFacts = await page.locator('.cell-fact').count();
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载此比较（CSV）' }).click()]);
@@ -123,21 +123,32 @@ test('the CSV holds exactly the facts shown, with absolute paragraph links', asy
 	expect(rows).toHaveLength(shownFacts);
 	for (const row of rows) {
 		expect(['changsha', 'lanzhou', 'gaomi']).toContain(row['jurisdiction']);
-		expect(row['dimension_group']).toBe('工作机制');
+		expect(row['dimension_group']).toBe('街道赋权与社区减负');
 		expect(row['paragraph_url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/cases\/[a-z0-9-]+\/#p-\d+$/);
 	}
 });
 
-test('printing a choice of three places and one group gives one A4 page, footnotes only for the cells shown', async ({ page }) => {
-	// 组织体系: 10 rows for these three places (groups of up to about 15 rows fit one page).
-	await page.goto('/compare/?places=changsha,lanzhou,gaomi&groups=g2');
-	await waitForComparison(page);
-	const cells = await page.locator('.cell-fact').count();
-	await page.emulateMedia({ media: 'print' });
-	await expect(page.locator('.print-footnotes li')).toHaveCount(cells);
-	await expect(page.locator('.compare-builder')).toBeHidden();
-	const { pages } = await printPdf(page);
-	expect(pages).toBe(1);
+test('printing three places and any one group gives one A4 page, footnotes only for the cells shown, each source once', async ({ page }) => {
+	const index = (await (await page.request.get('/compare/index.json')).json()) as { groups: { id: string; label: string }[] };
+	for (const group of index.groups) {
+		await page.emulateMedia({ media: 'screen' });
+		await page.goto(`/compare/?places=changsha,lanzhou,gaomi&groups=${group.id}`);
+		await waitForComparison(page);
+		const cells = await page.locator('.cell-fact').count();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.print-footnotes ol > li')).toHaveCount(cells);
+		await expect(page.locator('.compare-builder')).toBeHidden();
+		const { pages, raw } = await printPdf(page);
+		expect(pages, `${group.label}: ${cells} quotes`).toBe(1);
+		// Every footnote names its place and paragraph; each cited record's address is printed once.
+		const sources = await page.locator('.print-footnotes__sources li').allTextContents();
+		for (const source of sources) expect(source).toMatch(/^(长沙市|兰州市|高密市)：《.+》 http:\/\/127\.0\.0\.1:\d+\/cases\/[a-z0-9-]+\/$/);
+		expect(new Set(sources).size).toBe(sources.length);
+		if (cells) {
+			await expect(page.locator('.print-footnotes p')).toHaveText('出处（第N段即该网址后加 #p-N）：');
+			expect(raw).toContain('出处');
+		}
+	}
 });
 
 test('the quote shows on focus, and a cell link opens a paragraph containing it', async ({ page }) => {

@@ -69,9 +69,13 @@ describe('buildMatrix', () => {
 	});
 });
 
-test('groupAnchor numbers the groups in their schema order from 1', () => {
-	assert.equal(groupAnchor(dimensionGroups[0]), 'g1');
-	assert.equal(groupAnchor(dimensionGroups[2]), 'g3');
+test('groupAnchor gives each group its stable ASCII id, unique, and refuses an unknown group', () => {
+	assert.equal(groupAnchor('基本情况'), 'basics');
+	assert.equal(groupAnchor('街道赋权与社区减负'), 'streets');
+	const ids = dimensionGroups.map(groupAnchor);
+	assert.equal(new Set(ids).size, ids.length);
+	for (const id of ids) assert.match(id, /^[a-z]+(-[a-z]+)*$/);
+	assert.throws(() => groupAnchor('工作机制'), /工作机制/);
 });
 
 test('a cell says when its figure holds: the source date, else the record date (发布), else 年份不详', () => {

@@ -30,8 +30,9 @@ export const budgets: Record<PageType, Budget> = {
 	place: { maxFirstView: 11 * KB, maxScript: 0 },
 	event: { maxFirstView: 7 * KB, maxScript: 0 },
 	comparison: { maxFirstView: 8 * KB, maxScript: 0 },
-	// The comparison builder: its controls, the entry lists, and 3 KB of script that builds the table.
-	'comparison-builder': { maxFirstView: 17 * KB, maxScript: 3.6 * KB },
+	// The comparison builder: its controls, the entry lists, and under 4 KB of script that builds the table
+	// (3.6 KB until the printed sources list and the “另有 N 条” links of places with many records).
+	'comparison-builder': { maxFirstView: 17 * KB, maxScript: 3.8 * KB },
 	// A province's places × every dimension they state, each cell with its quote (Shandong: 22 KB).
 	'comparison-table': { maxFirstView: 27 * KB, maxScript: 0 },
 	search: { maxFirstView: 7 * KB, maxScript: 1.5 * KB },

@@ -20,15 +20,23 @@ async function json<T>(path: string): Promise<T> {
 	return response.json() as Promise<T>;
 }
 
-const placeFacts = new Map<string, Promise<FlatFact[]>>();
-function factsOf(id: string): Promise<FlatFact[]> {
+/** A place's facts as its cells show them; `more`: dimensions with further facts, how many and where. */
+interface PlaceFacts {
+	id: string;
+	facts: FlatFact[];
+	more: Record<string, { count: number; href: string }>;
+}
+
+const placeFacts = new Map<string, Promise<PlaceFacts>>();
+function factsOf(id: string): Promise<PlaceFacts> {
 	let facts = placeFacts.get(id);
-	if (!facts) placeFacts.set(id, (facts = json<{ facts: FlatFact[] }>(`/compare/places/${id}.json`).then((p) => p.facts)));
+	if (!facts) placeFacts.set(id, (facts = json<PlaceFacts>(`/compare/places/${id}.json`)));
 	return facts;
 }
 
 /** The table of a selection, with footnote numbers for print, and the footnotes themselves. */
-function tableOf(groups: MatrixGroup[], index: CompareIndex, selection: Selection): { table: HTMLElement; notes: HTMLElement } {
+function tableOf(groups: MatrixGroup[], index: CompareIndex, selection: Selection, loaded: PlaceFacts[]): { table: HTMLElement; notes: HTMLElement } {
+	const more = new Map(loaded.map((p) => [p.id, p.more]));
 	const places = new Map(index.places.map((p) => [p.id, p]));
 	const head = el('tr', {}, el('th', { scope: 'col', className: 'compare-table__corner' }, '维度（口径）'));
 	for (const id of selection.places) {
@@ -60,6 +68,8 @@ function tableOf(groups: MatrixGroup[], index: CompareIndex, selection: Selectio
 					td.append(el('span', { className: 'cell-fact' }, value, ref, el('span', { className: 'cell-fact__when' }, asOfLabel(fact)), quote));
 					notes.append(el('li', { value: n }, `“${fact.quote}”——${footnoteSource(fact, sources)}`));
 				}
+				const rest = more.get(cell.jurisdictionId)?.[row.dimensionId];
+				if (rest) td.append(el('a', { className: 'cell-more', href: rest.href }, `另有 ${rest.count} 条`));
 				tr.append(td);
 			}
 			body.append(tr);
@@ -106,10 +116,10 @@ export async function mountCompareBuilder(form: HTMLFormElement): Promise<void> 
 			return;
 		}
 		status.textContent = '正在载入…';
-		const facts = (await Promise.all(selection.places.map(factsOf))).flat();
+		const loaded = await Promise.all(selection.places.map(factsOf));
 		if (mine !== ticket) return;
-		const { groups, shown, hidden } = selectionMatrix(facts, index, selection);
-		const { table, notes } = tableOf(groups, index, selection);
+		const { groups, shown, hidden } = selectionMatrix(loaded.flatMap((p) => p.facts), index, selection);
+		const { table, notes } = tableOf(groups, index, selection, loaded);
 		result.replaceChildren(table, notes);
 		status.textContent = `${selection.places.length} 个地区，${shown} 个维度至少一地提及${hidden ? `；另有 ${hidden} 个维度所选地区均未提及，已隐藏` : ''}。`;
 		summary.textContent = `（已选 ${selection.places.length} 个地区、${selection.groups.length} 个分组）`;

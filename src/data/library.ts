@@ -6,8 +6,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { docTypes } from '../schemas/case.ts';
 import { jurisdictionLevels, type JurisdictionData } from '../schemas/jurisdiction.ts';
 import type { FacetValues } from '../lib/facets.ts';
-import { type FlatFact } from '../lib/compareMatrix.ts';
+import { groupFacts, type FlatFact } from '../lib/compareMatrix.ts';
 import { flattenFacts } from '../lib/flattenFacts.ts';
+import { dimensionPageHref, limitFacts, pageOfPlaces, paginateCells, placeAnchor, type DimensionPagePart } from '../lib/dimensionPages.ts';
 import { yearOf } from '../lib/formatDate.ts';
 import { placeName, provinceOf } from '../lib/jurisdictions.ts';
 
@@ -131,6 +132,40 @@ export async function getComparisonColumns(): Promise<ComparisonColumn[]> {
 			sort: `${r.province.name}${r.place}`,
 		});
 	return [...seen.values()].sort((a, b) => a.sort.localeCompare(b.sort, 'zh-CN')).map(({ sort: _sort, ...column }) => column);
+}
+
+/** A dimension's comparison in pages: the places that state it, and the page where each place begins. */
+export interface DimensionPages {
+	pages: DimensionPagePart[][];
+	pageOf: Map<string, number>;
+}
+
+let dimensionPagesCache: Promise<Map<string, DimensionPages>> | undefined;
+
+/** Every stated dimension's pages, places in comparison-column order (computed once per build). */
+export function getDimensionPages(): Promise<Map<string, DimensionPages>> {
+	dimensionPagesCache ??= Promise.all([getFlatFacts(), getComparisonColumns()]).then(([facts, columns]) => {
+		const byDimension = groupFacts(facts, 'dimensionId', 'jurisdictionId');
+		const result = new Map<string, DimensionPages>();
+		for (const [id, places] of byDimension) {
+			const pages = paginateCells(columns.filter((c) => places.has(c.id)).map((c) => ({ jurisdictionId: c.id, facts: places.get(c.id)! })));
+			result.set(id, { pages, pageOf: pageOfPlaces(pages) });
+		}
+		return result;
+	});
+	return dimensionPagesCache;
+}
+
+/**
+ * A cell as comparison tables show it: at most a few facts (the newest), and when more exist, how many
+ * and the dimension page that lists them all.
+ */
+export function shownCell(facts: FlatFact[], dimensionId: string, pages: Map<string, DimensionPages>): { facts: FlatFact[]; more?: { count: number; href: string } } {
+	const limited = limitFacts(facts);
+	if (!limited.more) return { facts };
+	const jurisdictionId = facts[0]!.jurisdictionId;
+	const page = pages.get(dimensionId)?.pageOf.get(jurisdictionId) ?? 1;
+	return { facts: limited.facts, more: { count: limited.more, href: `${dimensionPageHref(dimensionId, page)}#${placeAnchor(jurisdictionId)}` } };
 }
 
 /** Static paths for pages with one route per record (the record page, its brief). */

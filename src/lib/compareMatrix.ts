@@ -33,6 +33,8 @@ export interface MatrixCell {
 	jurisdictionId: string;
 	/** Empty: the sources of this jurisdiction do not mention the dimension. */
 	facts: FlatFact[];
+	/** When the cell shows only some facts (a place with many records): how many more, and the page listing all. */
+	more?: { count: number; href: string };
 }
 
 export interface MatrixRow {
@@ -64,14 +66,7 @@ export function buildMatrix(
 	// One pass over the facts, grouped by cell (dimension, then jurisdiction), in fact order: filtering
 	// every dimension's facts once per column would cost columns × facts, which grows with the square
 	// of the library (5,000 records: about 1,900 columns × 158,000 facts per matrix).
-	const byCell = new Map<string, Map<string, FlatFact[]>>();
-	for (const fact of facts) {
-		let row = byCell.get(fact.dimensionId);
-		if (!row) byCell.set(fact.dimensionId, (row = new Map()));
-		const cell = row.get(fact.jurisdictionId);
-		if (cell) cell.push(fact);
-		else row.set(fact.jurisdictionId, [fact]);
-	}
+	const byCell = groupFacts(facts, 'dimensionId', 'jurisdictionId');
 	return dimensionGroups
 		.map((group) => {
 			const rows = [...dimensions]
@@ -104,4 +99,17 @@ export function groupAnchor(group: string): string {
 	const id = dimensionGroupIds[group as DimensionGroup];
 	if (!id) throw new Error(`unknown dimension group “${group}”`);
 	return id;
+}
+
+/** Facts by one key, then another (dimension then place, or place then dimension), in fact order: one pass. */
+export function groupFacts(facts: FlatFact[], outer: 'dimensionId' | 'jurisdictionId', inner: 'dimensionId' | 'jurisdictionId'): Map<string, Map<string, FlatFact[]>> {
+	const groups = new Map<string, Map<string, FlatFact[]>>();
+	for (const fact of facts) {
+		let group = groups.get(fact[outer]);
+		if (!group) groups.set(fact[outer], (group = new Map()));
+		const list = group.get(fact[inner]);
+		if (list) list.push(fact);
+		else group.set(fact[inner], [fact]);
+	}
+	return groups;
 }

@@ -23,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { describeCode, describeMachine, type CodeVersion, type Machine } from './bench/machine.ts';
 import { launchBrowser } from './bench/measureQuery.ts';
 import { benchExistingDist, benchReal, benchSize, benchSizes, corpusName, phaseTable, scaleTable, type CorpusResult } from './bench/scaleBench.ts';
+import { pageSizeTable, pageTypeTable } from './bench/pageSizes.ts';
 import { downloadTable, searchTable } from './bench/searchBench.ts';
 import { projectRoot } from './bench/siteRoot.ts';
 
@@ -78,6 +79,9 @@ try {
 			return row ? [{ label: corpusName(r), row }] : [];
 		});
 		if (withSearch.length) console.log(`\nWhat a cold query downloads (median gzip KB per kind of file)\n\n${downloadTable(withSearch)}`);
+		console.log(`\nPage sizes (every HTML page; first view = the HTML and the stylesheets and scripts it loads, gzip)\n\n${pageSizeTable(results.corpora.map((r) => ({ label: corpusName(r), sizes: r.pageSizes })))}`);
+		const largest = results.corpora.at(-1);
+		if (largest) console.log(`\nThe heaviest page of each type at ${corpusName(largest)}\n\n${pageTypeTable(largest.pageSizes)}`);
 		if (results.corpora.some((r) => r.build)) console.log(`\nWhere the build time goes (from Astro's log)\n\n${phaseTable(results.corpora)}`);
 		// Other work on the machine during a build, as a share of its cores: its timing is shared with that.
 		for (const r of results.corpora) {

@@ -12,6 +12,7 @@ import type { Browser } from '@playwright/test';
 import { readSearchCorpus } from '../../tests/support/searchCorpus.ts';
 import { buildPhases, routeTimes, type BuildPhases } from './buildLog.ts';
 import { describeCode, loadAverage, waitForOtherBuilds, type CodeVersion } from './machine.ts';
+import { measurePageSizes, type PageSizes } from './pageSizes.ts';
 import { folderSize, runBuild } from './runBuild.ts';
 import { benchSearch, type SearchBench, type SearchRow } from './searchBench.ts';
 import { makeSiteRoot, projectRoot } from './siteRoot.ts';
@@ -49,6 +50,8 @@ export interface CorpusResult {
 	/** dist/pagefind: Pagefind's files (runtime, meta, index, filters, fragments). */
 	pagefindBytes: number;
 	pagefindFiles: number;
+	/** Every HTML page's size (raw, gzip, first view). */
+	pageSizes: PageSizes;
 	search?: SearchBench;
 	/** Why the search could not be measured, if it could not. */
 	searchError?: string;
@@ -89,7 +92,7 @@ export async function benchExistingDist(browser: Browser): Promise<CorpusResult>
 function outputSizes(outDir: string) {
 	const dist = folderSize(outDir);
 	const index = folderSize(join(outDir, 'pagefind'));
-	return { distBytes: dist.bytes, distFiles: dist.files, pagefindBytes: index.bytes, pagefindFiles: index.files };
+	return { distBytes: dist.bytes, distFiles: dist.files, pagefindBytes: index.bytes, pagefindFiles: index.files, pageSizes: measurePageSizes(outDir) };
 }
 
 async function measureSearch(browser: Browser, site: Parameters<typeof benchSearch>[1], records: Parameters<typeof benchSearch>[2], label: string): Promise<Pick<CorpusResult, 'search' | 'searchError'>> {

@@ -6,15 +6,19 @@ import { defineConfig } from 'astro/config';
 import { editionCheck } from './src/integrations/editionCheck.ts';
 import { narrowCspIntegration } from './src/integrations/narrowCsp.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteAddress } from './src/integrations/siteAddress.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { rehypeParagraphAnchors } from './src/lib/rehypeParagraphAnchors.ts';
 import { rehypeTermLinks } from './src/lib/rehypeTermLinks.ts';
 import { readLinkableTerms } from './src/lib/readContent.ts';
 
+// The public address, for canonical URLs, the sitemap, citations and absolute links in the open data.
+// Set SITE_URL when deploying. Without it the build says so and writes site-relative paths, never a
+// guessed host (src/integrations/siteAddress.ts).
+const site = process.env.SITE_URL || undefined;
+
 export default defineConfig({
-	// The public address, for canonical URLs, the sitemap and absolute links in the open data. Set
-	// SITE_URL when deploying; the default is where `npm start` serves the site.
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	site,
 	// Tests build bad-content fixtures into temporary folders.
 	outDir: process.env.LIBRARY_OUT_DIR ?? './dist',
 	cacheDir: process.env.LIBRARY_CACHE_DIR ?? './node_modules/.astro',
@@ -35,7 +39,15 @@ export default defineConfig({
 		}),
 	},
 	// Pagefind builds the search index from our bigram tokens after the pages (src/integrations/pagefind.ts).
-	integrations: [editionCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/search/records/') }), narrowCspIntegration(), pagefind()],
+	// The sitemap needs absolute URLs: only with a public address.
+	integrations: [
+		siteAddress(site),
+		editionCheck(),
+		mdx(),
+		...(site ? [sitemap({ filter: (page) => !page.includes('/search/records/') })] : []),
+		narrowCspIntegration(),
+		pagefind(),
+	],
 	devToolbar: { enabled: false },
 	// A strict Content Security Policy in every page's <meta>: scripts and styles only by their hashes
 	// (Astro computes them), nothing from other origins, no inline script or style attributes.

@@ -5,16 +5,27 @@
  *
  * Reads every HTML page of dist/ (or LIBRARY_OUT_DIR, or the folder given), the sitemaps and robots.txt,
  * and checks each URL they name with src/lib/linkCheck.ts: the file exists, the #fragment names an
- * element of the target page, no URL leads off the site. The site's own origin is SITE_URL's, as in
- * astro.config.mjs (http://localhost:4321 by default): build and check with the same SITE_URL.
+ * element of the target page, no URL leads off the site. The site's own origin is the one the build
+ * wrote in its canonical links (SITE_URL at build time); a build without one may name no absolute
+ * URL of any host, its own included.
  * Prints each broken link (page, URL, reason) and the counts; exits 1 on any broken link.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkLinks, outlinePage, outlineRobots, outlineSitemap, type CheckResult, type PageOutline } from '../src/lib/linkCheck.ts';
 
-/** The site's origin, as astro.config.mjs sets `site`. */
-export const siteOrigin = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
+/** Stands for the origin of a build without a public address: no absolute URL may match it. */
+const noOrigin = 'http://no-site-url.invalid';
+
+/** The build's own origin: its home page's canonical link (written only when SITE_URL was set). */
+export function siteOrigin(dir: string): string {
+	try {
+		const canonical = readFileSync(join(dir, 'index.html'), 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+		return canonical ? new URL(canonical).origin : noOrigin;
+	} catch {
+		return noOrigin;
+	}
+}
 
 /** Every file under `dir`, relative to it, `/`-separated, sorted. */
 export function listFiles(dir: string): string[] {
@@ -38,7 +49,7 @@ export interface LinkReport extends CheckResult {
 }
 
 /** Checks the links of the build in `dir` against the site at `origin`. */
-export function lintLinks(dir: string, origin = siteOrigin): LinkReport {
+export function lintLinks(dir: string, origin = siteOrigin(dir)): LinkReport {
 	const files = listFiles(dir);
 	const pages = new Map<string, PageOutline>();
 	for (const file of files) {
@@ -59,7 +70,7 @@ if (import.meta.main) {
 		process.exit(1);
 	}
 	for (const { page, url, reason } of report.broken) console.error(`✗ ${page}: ${url}\n    ${reason}`);
-	const summary = `${report.pages} pages, ${report.checked} links (${report.skipped} mailto:/tel:/data: skipped), origin ${siteOrigin}`;
+	const summary = `${report.pages} pages, ${report.checked} links (${report.skipped} mailto:/tel:/data: skipped), origin ${siteOrigin(dir)}`;
 	if (report.pages === 0) {
 		console.error(`✗ ${dir}: no HTML pages (run \`npm run build\` first)`);
 		process.exit(1);

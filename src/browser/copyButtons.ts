@@ -1,7 +1,10 @@
 /**
- * Copy buttons: `<button data-copy="ID" hidden>` copies the text of element ID and says so in the
- * element after it. Buttons stay hidden where the Clipboard API is missing; the text is selectable.
+ * Copy buttons: `<button data-copy="ID" hidden>` copies the citation in element ID — its access date
+ * filled in and its addresses on this page's origin (citationToCopy) — and says so in the element after
+ * it. Buttons stay hidden where the Clipboard API is missing; the text is selectable.
  */
+import { citationToCopy } from '../lib/citationCopy.ts';
+
 export function enableCopyButtons(root: ParentNode = document): void {
 	if (!navigator.clipboard) return;
 	for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
@@ -12,7 +15,7 @@ export function enableCopyButtons(root: ParentNode = document): void {
 				for (const other of root.querySelectorAll('.copy-status')) other.textContent = '';
 				if (status) status.textContent = text;
 			};
-			const text = document.getElementById(button.dataset.copy!)?.textContent ?? '';
+			const text = citationToCopy(document.getElementById(button.dataset.copy!)?.textContent ?? '', location.origin, new Date());
 			navigator.clipboard.writeText(text).then(
 				() => say('已复制'),
 				() => say('未能复制，请选中文字复制'),

@@ -15,6 +15,7 @@
  * one object, which this file writes in a few lines each, under unit tests.
  */
 import { docTypes, type DocType } from '../schemas/case.ts';
+import { accessDatePlaceholder } from './citationPlaceholder.ts';
 import { formatPartialDate } from './formatDate.ts';
 import { paragraphId } from './rehypeParagraphAnchors.ts';
 
@@ -207,8 +208,11 @@ function isoDate(parts: number[]): string {
  * - 出版者, 出版日期 in the order of formats 4.1/4.6 ("出版地: 出版者, 出版年"), the date at its known
  *   precision in the YYYY-MM-DD form the standard uses for dated items (newspapers, 8.4.3.2); no date
  *   is known for 兰州, so it has none.
- * - The URL (获取和访问路径) only when the original address is known; without it an access date
- *   (引用日期) would refer to nothing, so there is none either.
+ * - The URL (获取和访问路径) only when the original address is known, with the access date (引用日期)
+ *   the standard asks of online items right before it (`2018-10-22[引用日期]. http://…`, as in its
+ *   example "(2001-12-19)[2002-04-15]. http://…"). Only the reader knows that date: static text
+ *   prints the placeholder `[引用日期]`, and the copy buttons fill in the day of copying
+ *   (src/lib/citationCopy.ts).
  */
 export function formatGbt(c: CitationData): string {
 	const title = c.titleSupplied ? `[${fullTitle(c)}]` : fullTitle(c);
@@ -217,14 +221,18 @@ export function formatGbt(c: CitationData): string {
 	if (c.gbt.partOfContainer && c.containerTitle !== undefined) text += `//${c.containerTitle}`;
 	const publisher = c.gbt.partOfContainer ? c.publisher : (c.publisher ?? c.containerTitle);
 	const publication = [publisher, c.issued && isoDate(c.issued)].filter(Boolean).join(', ');
-	return [text, publication, c.URL].filter(Boolean).join('. ') + '.';
+	const accessed = c.URL ? `${publication}${accessDatePlaceholder}` : publication;
+	return [text, accessed, c.URL].filter(Boolean).join('. ') + '.';
 }
 
-/** Words added to a record citation to cite one paragraph of the library's edition. */
+/**
+ * Words added to a record citation to cite one paragraph of the library's edition: the edition, the
+ * paragraph, the access date (an online item) and the paragraph's address.
+ */
 export function paragraphCitation(citation: string, n: number | string, url: string): string {
 	// The ¶ numbers and the address are the library's edition's (headings count, page furniture is
 	// gone), not the original's: say so, so the locator is not read as the source's own paragraphing.
-	return `${citation} 城市基层党建案例库整理本, 第${n}段: ${url}.`;
+	return `${citation} 城市基层党建案例库整理本, 第${n}段${accessDatePlaceholder}. ${url}.`;
 }
 
 /** RIS reference types for the GB/T codes: web page, government document, conference paper, generic. */

@@ -219,7 +219,7 @@ async function facetCounts(session: Session, groups: string[][], filters: Search
 
 /** The record page URL as Pagefind returns it, reduced to its path. */
 function recordPath(url: string): string {
-	return new URL(url, 'http://localhost/').pathname;
+	return new URL(url, 'http://site.invalid/').pathname;
 }
 
 function toResult(data: { url: string; content: string; meta: Record<string, string> }, forms: string[]): SearchResult {

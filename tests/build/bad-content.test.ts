@@ -11,6 +11,7 @@ import { describe, test } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
 import { bodyBlocks } from '../../src/lib/edition.ts';
 import { readContent } from '../../src/lib/readContent.ts';
+import { lintLinks, listFiles } from '../../scripts/lint-links.ts';
 import { badContentFixtures, copyContent, projectRoot, type ContentCopy } from '../fixtures/bad-content.ts';
 
 const buildTimeout = 120_000;
@@ -35,6 +36,8 @@ function build(copy: ContentCopy): Promise<{ code: number | null; output: string
 		ASTRO_TELEMETRY_DISABLED: '1',
 	};
 	delete env.NODE_TEST_CONTEXT;
+	// No public address: the control build shows what a build without SITE_URL writes.
+	delete env.SITE_URL;
 	return new Promise((resolve, reject) => {
 		const child = spawn(join(bin, 'astro'), ['build'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
@@ -73,6 +76,23 @@ describe('astro build on content copies', { concurrency: 1 }, () => {
 				assert.ok(targets.length >= blocks.filter((b) => !b.heading).length, `${record.id}: a ¶ link per paragraph`);
 				for (const target of targets) assert.ok(ids.includes(target), `${record.id}: #${target} exists`);
 			}
+			// Without SITE_URL the build says so, and writes no guessed host: no localhost anywhere, no
+			// canonical link, no sitemap; citations and open data carry site-relative paths.
+			assert.match(output, /SITE_URL is not set/);
+			const texts = listFiles(outDir).filter((f) => /\.(html|xml|txt|csv|json|ris|bib|js)$/.test(f));
+			assert.ok(texts.length > 100);
+			assert.deepEqual(
+				texts.filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(join(outDir, f), 'utf8'))),
+				[],
+			);
+			assert.ok(!existsSync(join(outDir, 'sitemap-index.xml')));
+			assert.doesNotMatch(readFileSync(join(outDir, 'robots.txt'), 'utf8'), /Sitemap:/);
+			const record = library.cases[0]!;
+			const page = readFileSync(join(outDir, 'cases', record.id, 'index.html'), 'utf8');
+			assert.doesNotMatch(page, /rel="canonical"/);
+			assert.match(page, new RegExp(`第\\d+段\\[引用日期\\]\\. /cases/${record.id}/#p-\\d+\\.`));
+			assert.match(readFileSync(join(outDir, 'data', 'facts.csv'), 'utf8'), /,\/cases\/[a-z0-9-]+\/#p-\d+/);
+			assert.deepEqual(lintLinks(outDir).broken, []);
 		} finally {
 			copy.cleanup();
 		}

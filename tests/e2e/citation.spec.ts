@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { citationData, formatGbt, paragraphCitation } from '../../src/lib/citation.ts';
+import { citationToCopy } from '../../src/lib/citationCopy.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import type { EventData } from '../../src/schemas/event.ts';
 
@@ -43,7 +44,7 @@ test('the citation page gives every paragraph’s citation, numbered as the reco
 	await expect(items).toHaveCount(paragraphs.length);
 	expect(await items.evaluateAll((lis) => lis.map((li) => Number(li.id.slice(2))))).toEqual(paragraphs);
 	const text = (await page.locator('#p-13 .citation-text').textContent())!;
-	const address = /: (\S+#p-13)\.$/.exec(text)?.[1];
+	const address = /第13段\[引用日期\]\. (\S+#p-13)\.$/.exec(text)?.[1];
 	expect(address, text).toBeTruthy();
 	expect(new URL(address!).pathname + new URL(address!).hash).toBe(`${url}#p-13`);
 	expect(text).toBe(paragraphCitation(gbt(changsha), 13, address!));
@@ -56,7 +57,7 @@ test('the citation page gives every paragraph’s citation, numbered as the reco
 test('a ¶ address on the citation page opens on that paragraph’s citation', async ({ page }) => {
 	await page.goto(`${cite}#p-20`);
 	await expect(page.locator('#p-20')).toBeInViewport();
-	await expect(page.locator('#p-20 .citation-text')).toContainText('第20段: ');
+	await expect(page.locator('#p-20 .citation-text')).toContainText('第20段[引用日期]. ');
 });
 
 test.describe('with the clipboard', () => {
@@ -68,11 +69,16 @@ test.describe('with the clipboard', () => {
 		await page.goto(cite);
 		await page.getByRole('button', { name: '复制引文' }).click();
 		await expect(page.locator('#citation-text + p .copy-status, p:has(> button[data-copy="citation-text"]) .copy-status')).toHaveText('已复制');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(gbt(changsha));
+		const today = await page.evaluate(() => new Date().toISOString());
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citationToCopy(gbt(changsha), new URL(page.url()).origin, new Date(today)));
 		const item = page.locator('#p-13');
 		await item.getByRole('button', { name: '复制第13段引文' }).click();
 		await expect(item.locator('.copy-status')).toHaveText('已复制');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await item.locator('.citation-text').textContent());
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		// The access date filled in with today's, in GB/T 7714 form; the address the page's own.
+		expect(copied).toBe(citationToCopy((await item.locator('.citation-text').textContent())!, new URL(page.url()).origin, new Date(today)));
+		expect(copied).toMatch(/第13段\[\d{4}-\d{2}-\d{2}\]\. \S+\/cases\/changsha-sixiang-zaizao\/#p-13\.$/);
+		expect(copied).not.toContain('引用日期');
 		// One message at a time: the first one is gone.
 		await expect(page.locator('p:has(> button[data-copy="citation-text"]) .copy-status')).toHaveText('');
 	});
@@ -128,7 +134,7 @@ test.describe('without JavaScript', () => {
 		await expect(note).toContainText('引用某一段');
 		await expect(note).toContainText('第N段');
 		const example = (await page.locator('.cite-block__example').textContent())!;
-		expect(example.startsWith(`${gbt(changsha)} 城市基层党建案例库整理本, 第1段: `)).toBe(true);
+		expect(example.startsWith(`${gbt(changsha)} 城市基层党建案例库整理本, 第1段[引用日期]. `)).toBe(true);
 		expect(example).toMatch(new RegExp(`${url}#p-1\\.$`));
 		const selected = await page.locator('.cite-block .citation').evaluate((p) => getComputedStyle(p).userSelect);
 		expect(selected).not.toBe('none');

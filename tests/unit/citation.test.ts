@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { citationToCopy, isoDay } from '../../src/lib/citationCopy.ts';
 import { describe, test } from 'node:test';
 import {
 	citationData,
@@ -134,9 +135,9 @@ describe('GB/T 7714 citations of the real records', () => {
 });
 
 describe('GB/T 7714 rules on made-up records', () => {
-	test('a known address ends the reference, a month date keeps its precision', () => {
+	test('a known address ends the reference after the reader’s access date, a month date keeps its precision', () => {
 		const data = synthetic({ source: { url: 'http://dangjian.people.com.cn/n1/2019/0301/c1.html' } });
-		assert.equal(formatGbt(data), '中共某市委组织部. 某市社区党建经验[EB/OL]. 人民网-中国共产党新闻网, 2019-03. http://dangjian.people.com.cn/n1/2019/0301/c1.html.');
+		assert.equal(formatGbt(data), '中共某市委组织部. 某市社区党建经验[EB/OL]. 人民网-中国共产党新闻网, 2019-03[引用日期]. http://dangjian.people.com.cn/n1/2019/0301/c1.html.');
 		assert.doesNotMatch(data.note, /原始网址/);
 	});
 
@@ -161,11 +162,25 @@ describe('GB/T 7714 rules on made-up records', () => {
 });
 
 describe('paragraph citations', () => {
-	test('the record citation, then the edition, 第N段 and the paragraph address', () => {
+	test('the record citation, then the edition, 第N段, the access date and the paragraph address', () => {
 		const citation = formatGbt(byId('changsha-sixiang-zaizao'));
 		const url = paragraphUrl('/cases/changsha-sixiang-zaizao/', 13, site);
 		assert.equal(url, 'https://example.org/cases/changsha-sixiang-zaizao/#p-13');
-		assert.equal(paragraphCitation(citation, 13, url), `${citation} 城市基层党建案例库整理本, 第13段: https://example.org/cases/changsha-sixiang-zaizao/#p-13.`);
+		assert.equal(paragraphCitation(citation, 13, url), `${citation} 城市基层党建案例库整理本, 第13段[引用日期]. https://example.org/cases/changsha-sixiang-zaizao/#p-13.`);
+	});
+
+	test('copied, the access date is the day of copying and the library’s paths are on the page’s origin', () => {
+		const day = new Date(2026, 11, 1, 9, 30);
+		const relative = paragraphCitation('某. 某经验[EB/OL]. 人民网, 2019-03[引用日期]. http://a.cn/x/cases/b/.', 4, '/cases/lanzhou-wangge-dangjian/#p-4');
+		assert.equal(
+			citationToCopy(relative, 'https://cases.example.org', day),
+			'某. 某经验[EB/OL]. 人民网, 2019-03[2026-12-01]. http://a.cn/x/cases/b/. 城市基层党建案例库整理本, 第4段[2026-12-01]. https://cases.example.org/cases/lanzhou-wangge-dangjian/#p-4.',
+		);
+		// Already absolute (a build with SITE_URL): unchanged but for the date; the note's address too.
+		const absolute = '整理本：https://cases.example.org/cases/x/。第1段[引用日期]. https://cases.example.org/cases/x/#p-1.';
+		assert.equal(citationToCopy(absolute, 'http://127.0.0.1:4321', day), absolute.replace('[引用日期]', '[2026-12-01]'));
+		assert.equal(citationToCopy('整理本：/cases/x/。', 'http://h', day), '整理本：http://h/cases/x/。');
+		assert.equal(isoDay(new Date(2027, 0, 5)), '2027-01-05');
 	});
 
 	test('the address is site-relative when the site address is unknown', () => {

@@ -18,7 +18,7 @@ import { readLinkableTerms } from './src/lib/readContent.ts';
 const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-	site,
+	...(site ? { site } : {}),
 	// Tests build bad-content fixtures into temporary folders.
 	outDir: process.env.LIBRARY_OUT_DIR ?? './dist',
 	cacheDir: process.env.LIBRARY_CACHE_DIR ?? './node_modules/.astro',

@@ -18,7 +18,7 @@ function pilcrowLink(n: number): Element {
 		properties: {
 			className: ['pilcrow'],
 			href: `#${paragraphId(n)}`,
-			title: `第${n}段的链接`,
+			title: `第${n}段：链接与引文`,
 			dataPagefindIgnore: '',
 		},
 		children: [{ type: 'text', value: `¶${n}` }],

@@ -162,3 +162,48 @@ test('the record’s citation block and the citation page fit a 375 px phone', a
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 });
+
+test.describe('one-step paragraph citation from the ¶ mark, in the record page', () => {
+	for (const javaScriptEnabled of [true, false]) {
+		test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+			test.use({ javaScriptEnabled, hasTouch: true });
+
+			for (const [how, width] of [
+				['keyboard', 1280],
+				['touch', 375],
+			] as const) {
+				test(`${how} at ${width} px: ¶13 shows that paragraph’s citation under it, and its copy link leads to it on the citation page`, async ({ page }) => {
+					await page.setViewportSize({ width, height: 812 });
+					await page.goto(url);
+					const cite = page.locator('#p-13 + .para-cite');
+					await expect(cite).toBeHidden();
+					const mark = page.locator('#p-13 a.pilcrow');
+					if (how === 'keyboard') {
+						await mark.focus();
+						await page.keyboard.press('Enter');
+					} else await mark.tap();
+					await expect(page).toHaveURL(new RegExp(`${url}#p-13$`));
+					await expect(cite).toBeVisible();
+					await expect(cite).toBeInViewport();
+					const text = (await cite.locator('.para-cite__text').textContent())!;
+					expect(text.startsWith(`${gbt(changsha)} 城市基层党建案例库整理本, 第13段[引用日期]. `)).toBe(true);
+					expect(text).toMatch(new RegExp(`/cases/${changsha}/#p-13\\.$`));
+					// Only the targeted paragraph's citation shows.
+					await expect(page.locator('.para-cite:visible')).toHaveCount(1);
+					await cite.getByRole('link', { name: '复制（自动填引用日期）' }).click();
+					await expect(page).toHaveURL(new RegExp(`${url}cite/#p-13$`));
+					await expect(page.locator('#p-13 .citation-text')).toHaveText(text);
+				});
+			}
+		});
+	}
+
+	test('the record page with a paragraph citation open is axe-clean, light and dark', async ({ page }) => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			await page.goto(`${url}#p-13`);
+			await expect(page.locator('#p-13 + .para-cite')).toBeVisible();
+			await expectNoAxeViolations(page);
+		}
+	});
+});

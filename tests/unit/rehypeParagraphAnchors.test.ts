@@ -61,7 +61,7 @@ describe('rehypeParagraphAnchors on the Changsha body', () => {
 			assert.match(attributes!, /\bclass="para"/);
 			const n = id.slice(2);
 			assert.ok(
-				inner!.startsWith(`<a class="pilcrow" href="#${id}" title="第${n}段的链接" data-pagefind-ignore="">¶${n}</a>`),
+				inner!.startsWith(`<a class="pilcrow" href="#${id}" title="第${n}段：链接与引文" data-pagefind-ignore="">¶${n}</a>`),
 				inner!.slice(0, 120),
 			);
 		}

@@ -67,7 +67,7 @@ test.describe('with JavaScript off', () => {
 		await expect(page).toHaveURL(/\/cases\/$/);
 		await page.getByRole('link', { name: /四项再造/ }).click();
 		await expect(page.locator('h1')).toContainText('四项再造');
-		await page.locator('.fact a.fact__source').first().click();
+		await page.locator('.key-figure a').first().click();
 		await expect(page).toHaveURL(/#p-\d+$/);
 		await page.getByRole('link', { name: '按年份（从新到旧）' }).count();
 	});

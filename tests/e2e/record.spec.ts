@@ -37,6 +37,7 @@ test('every fact link lands on the paragraph that contains its quote', async ({ 
 
 test('clicking a fact scrolls to and highlights its paragraph', async ({ page }) => {
 	await page.goto(url);
+	await page.locator('details.facts__all > summary').click();
 	const fact = page.locator('.fact', { hasText: '7.44万名' });
 	const href = (await fact.locator('a.fact__source').getAttribute('href'))!;
 	await fact.locator('a.fact__source').click();
@@ -100,4 +101,39 @@ test('the source notice lists the editorial rules and says the URL is unknown', 
 	await expect(notice).toContainText('原始网址：来源未载明');
 	await expect(notice.locator('li')).toHaveCount(7);
 	await expect(page.locator('.editorial-notes')).toContainText('在群。');
+});
+
+test.describe('text first on a phone (375 × 812)', () => {
+	test.use({ viewport: { width: 375, height: 812 }, hasTouch: true });
+
+	test('every record’s first paragraph starts within two screens, the key figures and all facts one tap away', async ({ page }) => {
+		for (const record of library.cases) {
+			await page.goto(`/cases/${record.id}/`);
+			const first = page.locator('.case__text p.para').first();
+			const top = await first.evaluate((p) => p.getBoundingClientRect().top + window.scrollY);
+			expect(top, record.id).toBeLessThanOrEqual(2 * 812);
+			if (record.data.facts.length === 0) continue;
+			// Every fact is one tap away; its ¶ link still lands on its paragraph.
+			const all = page.locator('details.facts__all');
+			await expect(all.locator('.fact').first()).toBeHidden();
+			await all.locator('summary').tap();
+			await expect(page.locator('.fact')).toHaveCount(record.data.facts.length);
+			await expect(all.locator('.fact').first()).toBeVisible();
+		}
+	});
+
+	test('a key figure links to its paragraph; 直接读正文 jumps to the text', async ({ page }) => {
+		await page.goto(url);
+		const figures = page.locator('.key-figure');
+		expect(await figures.count()).toBeGreaterThanOrEqual(3);
+		const figure = figures.first();
+		const href = (await figure.locator('a').getAttribute('href'))!;
+		const digits = (await figure.locator('.key-figure__value').textContent())!.match(/[\d.]+/)![0];
+		await figure.locator('a').tap();
+		await expect(page.locator(href)).toBeInViewport();
+		await expect(page.locator(href)).toContainText(digits);
+		await page.goto(url);
+		await page.getByRole('link', { name: '直接读正文' }).tap();
+		await expect(page.locator('.case__text p.para').first()).toBeInViewport();
+	});
 });

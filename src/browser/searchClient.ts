@@ -5,6 +5,7 @@
  */
 import type { SearchTerm } from '../lib/search.ts';
 import { answer, type Pagefind, type SearchAnswer, type SearchOptions } from '../lib/searchEngine.ts';
+import type { DateOrder } from '../lib/searchRecord.ts';
 import { indexLanguage } from '../lib/searchTokens.ts';
 
 export type { SearchAnswer, SearchFilters, SearchOptions, SearchResult, SearchSort } from '../lib/searchEngine.ts';
@@ -48,6 +49,14 @@ function getEngine(): Promise<Pagefind> {
 
 const getGlossary = () => (glossary ??= json<SearchTerm[]>('/search/terms.json'));
 
+/** The records' date order, fetched the first time a reader sorts by date (not before). */
+let dateOrder: Promise<DateOrder> | undefined;
+const getDateOrder = () => {
+	dateOrder ??= json<DateOrder>('/search/date-order.json');
+	dateOrder.catch(() => (dateOrder = undefined));
+	return dateOrder;
+};
+
 /** True when the query has a character OpenCC tw→cn would change (list fetched on first need). */
 async function hasTraditional(query: string): Promise<boolean> {
 	traditional ??= json<{ chars: string }>('/search/traditional.json').then((t) => new Set(Array.from(t.chars)));
@@ -75,6 +84,7 @@ export function search(query: string, options: SearchOptions = {}): Promise<Sear
 
 async function searchOnce(query: string, options: SearchOptions): Promise<SearchAnswer> {
 	const [pagefind, terms] = await Promise.all([getEngine(), getGlossary()]);
+	options = { ...options, dates: getDateOrder };
 	const first = await answer(pagefind, terms, query, options);
 	if (first.absent.length === 0 || !(await hasTraditional(query))) return first;
 	simplify ??= import('../lib/simplifyQuery.ts').then((m) => m.simplifyQuery);

@@ -17,7 +17,7 @@ import {
 	type ParagraphHit,
 	type SearchTerm,
 } from './search.ts';
-import { beforeTexts, searchFields, searchFilterNames, showMeta, sortKeys, type SearchFilterName } from './searchRecord.ts';
+import { beforeTexts, searchFields, searchFilterNames, showMeta, type DateOrder, type SearchFilterName } from './searchRecord.ts';
 import { decodeSearchContent, foldText, minimalForms, phraseQuery, queryWords } from './searchTokens.ts';
 
 /** Pagefind's browser API, as far as we use it. */
@@ -50,6 +50,8 @@ export interface SearchOptions {
 	 * at 5,000 records), so the search page asks only once the reader opens the filters.
 	 */
 	counts?: boolean;
+	/** The records' date order (/search/date-order.json), loaded only when results are sorted by date. */
+	dates?: () => Promise<DateOrder>;
 }
 
 /** One record of the answer, with what its fragment says. */
@@ -94,10 +96,14 @@ export interface SearchAnswer {
 	load(from: number, to: number): Promise<SearchResult[]>;
 }
 
-const sortOption = (sort: SearchSort): Record<string, string> =>
-	sort === 'newest' ? { [sortKeys.newest]: 'desc' } : sort === 'oldest' ? { [sortKeys.oldest]: 'asc' } : {};
+/** Each record's position in a date sort: newest first, or oldest first; undated records last both ways. */
+export function dateRanks(order: DateOrder, sort: 'newest' | 'oldest'): Map<string, number> {
+	return new Map(order.ids.map((id, i) => [id, sort === 'newest' || i >= order.known ? i : order.known - 1 - i]));
+}
 
-const ranks = new WeakMap<Pagefind, Map<SearchSort, Promise<Map<string, number>>>>();
+/** The ranks of each loaded date order, per sort: made once, not per answer. */
+const rankCache = new WeakMap<DateOrder, Map<'newest' | 'oldest', Map<string, number>>>();
+
 const filterIndexes = new WeakMap<Pagefind, Promise<unknown>>();
 /** Each filter value's records, per engine: the index does not change while a page is open, so a value is looked up once. */
 const valueIds = new WeakMap<Pagefind, Map<string, Promise<Set<string>>>>();
@@ -115,17 +121,19 @@ class Session {
 	readonly results = new Map<string, PagefindResult>();
 	private pagefind: Pagefind;
 	private sort: SearchSort;
+	private dates: (() => Promise<DateOrder>) | undefined;
 
-	constructor(pagefind: Pagefind, sort: SearchSort) {
+	constructor(pagefind: Pagefind, sort: SearchSort, dates?: () => Promise<DateOrder>) {
 		this.pagefind = pagefind;
 		this.sort = sort;
+		this.dates = dates;
 	}
 
 	phrase(form: string, filters: SearchFilters): Promise<PagefindResponse> {
 		const key = JSON.stringify([form, filters]);
 		let response = this.cache.get(key);
 		if (!response) {
-			response = this.pagefind.search(phraseQuery(form), { filters: clean(filters), sort: sortOption(this.sort) });
+			response = this.pagefind.search(phraseQuery(form), { filters: clean(filters) });
 			this.cache.set(key, response);
 		}
 		return response.then((r) => {
@@ -144,20 +152,18 @@ class Session {
 		return { hits: combineHits(perWord, rank), responses };
 	}
 
-	/**
-	 * Every record's position in the date sort (a term-less search: the engine's sort index, no
-	 * download), so that hits united from several searches keep the order; undefined for relevance.
-	 */
+	/** Every record's position in the date sort (from the date order file), so that hits keep it; undefined for relevance. */
 	private rank(): Promise<Map<string, number> | undefined> {
 		if (this.sort === 'relevance') return Promise.resolve(undefined);
-		let perSort = ranks.get(this.pagefind);
-		if (!perSort) ranks.set(this.pagefind, (perSort = new Map()));
-		let rank = perSort.get(this.sort);
-		if (!rank) {
-			rank = this.pagefind.search(null, { sort: sortOption(this.sort) }).then((r) => new Map(r.results.map((x, i) => [x.id, i])));
-			perSort.set(this.sort, rank);
-		}
-		return rank;
+		if (!this.dates) throw new Error('sorting by date needs the date order (SearchOptions.dates)');
+		const sort = this.sort;
+		return this.dates().then((order) => {
+			let bySort = rankCache.get(order);
+			if (!bySort) rankCache.set(order, (bySort = new Map()));
+			let ranks = bySort.get(sort);
+			if (!ranks) bySort.set(sort, (ranks = dateRanks(order, sort)));
+			return ranks;
+		});
 	}
 
 	/** Ids of every record with a filter value (a filter-only search; cached). */
@@ -262,7 +268,7 @@ function toResult(data: { url: string; content: string; meta: Record<string, str
 /** Answers a query (or its `converted` form) with the engine and the glossary's terms. */
 export async function answer(pagefind: Pagefind, terms: SearchTerm[], query: string, options: SearchOptions, converted?: string): Promise<SearchAnswer> {
 	const filters = clean(options.filters ?? {});
-	const session = new Session(pagefind, options.sort ?? 'relevance');
+	const session = new Session(pagefind, options.sort ?? 'relevance', options.dates);
 	const words = queryWords(converted ?? query);
 	const forms = expandWords(words, terms, options.aliases ?? true);
 	const named = termsNamed(words, terms);

@@ -277,6 +277,20 @@ test('sorting by date orders the results and lives in the URL', async ({ page })
 	expect((await years()).at(-1)).toBe(9999); // undated records last
 });
 
+test('the date order is fetched only when a reader sorts by date', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => r.url().includes('/search/date-order.json') && fetched.push(r.url()));
+	await page.goto(`/search/?q=${encodeURIComponent('社区')}`);
+	await waitForAnswer(page);
+	expect(fetched).toEqual([]);
+	await page.locator('[data-search-options] summary').click();
+	await page.getByLabel('排序').selectOption('oldest');
+	await waitForAnswer(page);
+	await page.getByLabel('排序').selectOption('newest');
+	await waitForAnswer(page);
+	expect(fetched).toHaveLength(1);
+});
+
 test('results come in batches: the first at once, the second on reaching it, then more on request', async ({ page }) => {
 	// The batch is the list's data-page-size (10); served at 3 here so that the 8 records need three batches.
 	await page.route((url) => url.pathname === '/search/', async (route) => {

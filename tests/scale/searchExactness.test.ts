@@ -23,6 +23,7 @@ import { close, createIndex } from 'pagefind';
 import { treeRss } from '../../scripts/bench/runBuild.ts';
 import { projectRoot } from '../../scripts/bench/siteRoot.ts';
 import { synthesizeCorpus } from '../../scripts/bench/synthesizeCorpus.ts';
+import { chunkSize } from '../../src/integrations/pagefind.ts';
 import { toPagefindRecord } from '../../src/lib/searchRecord.ts';
 import { includeCharacters, indexLanguage } from '../../src/lib/searchTokens.ts';
 import { simplifyQuery } from '../../src/lib/simplifyQuery.ts';
@@ -135,6 +136,7 @@ for (const n of scaleSizes()) {
 			let servicePeak = 0;
 			const sampler = setInterval(() => (peakTree = Math.max(peakTree, treeRss(process.pid))), 100);
 			try {
+				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize(records.length);
 				const { index, errors } = await createIndex({ forceLanguage: indexLanguage, includeCharacters });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				for (const record of records) {

@@ -385,3 +385,16 @@ test('a failed index download says so instead of leaving 正在检索… on the 
 	await expect(page.locator('.search-status')).toHaveText('检索未能完成：索引文件下载失败，请检查网络后重试。');
 	await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true');
 });
+
+test.describe('on a phone (375 × 812)', () => {
+	test.use({ viewport: { width: 375, height: 812 } });
+
+	test('the first result, its title and excerpt, is above the fold', async ({ page }) => {
+		await page.goto(`/search/?q=${encodeURIComponent('双报到')}`);
+		await waitForAnswer(page);
+		const first = page.locator('.search-result').first();
+		const box = (await first.locator('h2, h3').first().boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(812);
+		await expect(first.locator('mark').first()).toBeInViewport();
+	});
+});

@@ -9,7 +9,7 @@ const pages = [
 	'/compare/province/shandong/',
 	'/places/changsha/',
 	'/cases/',
-	'/terms/shuangbaodao/',
+	'/terms/shuang-baodao/',
 	'/search/?q=双报到',
 ];
 
@@ -52,3 +52,32 @@ for (const width of [375, 1280]) {
 		});
 	}
 }
+
+test.describe('wide tables at 375 px', () => {
+	test.use({ viewport: { width: 375, height: 812 } });
+
+	for (const path of ['/terms/shuang-baodao/', '/compare/community-workers-count/', '/places/changsha/']) {
+		test(`${path}: a table wider than the screen shows that it scrolls; place names stay on one line`, async ({ page }) => {
+			await page.goto(path);
+			const wraps = await page.locator('.table-wrap').evaluateAll((ws) =>
+				ws.map((w) => ({ overflows: w.scrollWidth > w.clientWidth + 1, background: getComputedStyle(w).backgroundImage, attachment: getComputedStyle(w).backgroundAttachment })),
+			);
+			expect(wraps.length).toBeGreaterThan(0);
+			// The cue is on every wrapper; it only shows where the table overflows (the covers scroll with it).
+			if (path.startsWith('/compare/')) expect(wraps.some((w) => w.overflows), 'the dimension table is wider than the phone').toBe(true);
+			for (const w of wraps) {
+				expect(w.background).toContain('radial-gradient');
+				expect(w.attachment).toContain('local');
+			}
+			const names = await page.locator('.data-table a[href^="/places/"], .data-table .place-name').evaluateAll((els) =>
+				els.map((el) => {
+					// Line boxes of the name's text (a cell's own box is as tall as its row).
+					const range = document.createRange();
+					range.selectNodeContents(el);
+					return { text: el.textContent!.trim(), lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+				}),
+			);
+			for (const name of names) expect(name.lines, name.text).toBeLessThanOrEqual(1);
+		});
+	}
+});

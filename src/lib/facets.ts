@@ -53,3 +53,23 @@ export function collectFacets<T>(records: T[], valuesOf: (record: T) => FacetVal
 export function filterByFacet<T>(records: T[], valuesOf: (record: T) => FacetValues, facet: FacetName, id: string): T[] {
 	return records.filter((record) => valuesOf(record)[facet].some((v) => v.id === id));
 }
+
+/**
+ * How many records each facet value would show, given the values already chosen: for a facet, the
+ * records that match every other chosen facet and carry the value (the usual faceted-search count,
+ * so choosing a value never leads to an empty list: a value counted 0 cannot be combined).
+ */
+export function facetCounts(records: Partial<Record<FacetName, string[]>>[], chosen: ReadonlyMap<FacetName, string>): Map<FacetName, Map<string, number>> {
+	const counts = new Map<FacetName, Map<string, number>>(facetNames.map((f) => [f, new Map()]));
+	for (const record of records) {
+		const misses = [...chosen].filter(([facet, value]) => !(record[facet] ?? []).includes(value)).map(([facet]) => facet);
+		// A record missing two chosen values counts for no facet; missing one, only for that facet.
+		if (misses.length > 1) continue;
+		for (const facet of facetNames) {
+			if (misses.length === 1 && misses[0] !== facet) continue;
+			const values = counts.get(facet)!;
+			for (const value of record[facet] ?? []) values.set(value, (values.get(value) ?? 0) + 1);
+		}
+	}
+	return counts;
+}

@@ -59,7 +59,7 @@ test.describe('facets with JavaScript', () => {
 		expect(await visibleTitles(page)).toEqual(titles(library.cases.filter((c) => c.data.docType === type)));
 		await expect(typeLink).toHaveAttribute('aria-pressed', 'true');
 
-		const yearLink = page.locator('[data-facet-nav] a[data-facet="year"]').first();
+		const yearLink = page.locator('[data-facet-nav] a[data-facet="year"]:not([aria-disabled])').first();
 		const year = (await yearLink.getAttribute('data-value'))!;
 		await yearLink.click();
 		const both = library.cases.filter((c) => c.data.docType === type && yearOf(c) === year);
@@ -74,6 +74,44 @@ test.describe('facets with JavaScript', () => {
 		// Clicking a chosen value again clears it.
 		await page.locator(`[data-facet-nav] a[data-facet="year"][data-value="${year}"]`).click();
 		await expect(page).toHaveURL(new RegExp(`\\?type=${type}$`));
+	});
+});
+
+test.describe('facet counts follow the choice', () => {
+	test('every value counts what choosing it would show; values that would show nothing are disabled; headings count the cards; one button clears all', async ({ page }) => {
+		await page.goto('/cases/?province=shandong');
+		const visible = () => page.locator('.catalogue__results .case-card:visible').count();
+		const links = page.locator('[data-facet-nav] a[data-facet]');
+		const n = await links.count();
+		let disabled = 0;
+		for (let i = 0; i < n; i++) {
+			const link = links.nth(i);
+			const count = Number(await link.locator('.facet__count').textContent());
+			const pressed = (await link.getAttribute('aria-pressed')) === 'true';
+			if ((await link.getAttribute('aria-disabled')) === 'true') {
+				disabled++;
+				expect(count).toBe(0);
+				await link.click({ force: true }); // a click on it anyway changes nothing
+				await expect(page).toHaveURL(/\/cases\/\?province=shandong$/);
+				continue;
+			}
+			await link.click();
+			// Choosing it shows exactly the number it showed (undoing the chosen one shows all records).
+			expect(await visible(), `${await link.getAttribute('data-facet')}=${await link.getAttribute('data-value')}`).toBe(pressed ? library.cases.length : count);
+			await page.goBack();
+			await expect(page).toHaveURL(/\/cases\/\?province=shandong$/);
+		}
+		expect(disabled, 'some values cannot be combined with 山东').toBeGreaterThan(0);
+		// The province headings count the cards they show.
+		await page.goto('/cases/?province=shandong&year=2022');
+		for (const group of await page.locator('[data-province-group]:visible').all())
+			await expect(group.locator('h2 .count')).toHaveText(`${await group.locator('.case-card:visible').count()} 条`);
+		const shown = await visible();
+		await expect(page.locator('[data-catalogue-status]')).toContainText(`${shown} 条记录符合`);
+		await page.getByRole('button', { name: '清除全部筛选' }).click();
+		await expect(page).toHaveURL(/\/cases\/$/);
+		expect(await visible()).toBe(library.cases.length);
+		await expect(page.getByRole('button', { name: '清除全部筛选' })).toBeHidden();
 	});
 });
 

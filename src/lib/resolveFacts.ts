@@ -20,13 +20,23 @@ export function resolveFacts(body: string, facts: Fact[]): ResolvedFact[] {
 	});
 }
 
-/** Headings of a body for a table of contents, with their level and anchor. */
-export function outline(body: string): { depth: number; text: string; anchor: string }[] {
+/**
+ * Headings of a body for a table of contents, with their level and anchor. With `runIns`, also the
+ * run-in headings that open paragraphs in bold (**（一）出台规范化建设标准……**。 or **二是建立双报到机制**。),
+ * one level below the heading they follow: the measures a record names, for the brief's outline.
+ */
+export function outline(body: string, options: { runIns?: boolean } = {}): { depth: number; text: string; anchor: string }[] {
 	const raw = body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((b) => b.trim()).filter(Boolean);
 	const blocks = bodyBlocks(body);
+	let section = 1;
 	return raw.flatMap((block, i) => {
 		const depth = block.match(/^(#{1,6})\s/)?.[1]?.length;
-		return depth ? [{ depth, text: blocks[i]!.text, anchor: paragraphId(blocks[i]!.n) }] : [];
+		if (depth) {
+			section = depth;
+			return [{ depth, text: blocks[i]!.text, anchor: paragraphId(blocks[i]!.n) }];
+		}
+		const runIn = options.runIns ? block.match(/^\*\*([^*]+)\*\*/)?.[1] : undefined;
+		return runIn ? [{ depth: section + 1, text: runIn.trim().replace(/[。：:；;，,]$/, ''), anchor: paragraphId(blocks[i]!.n) }] : [];
 	});
 }
 

@@ -146,7 +146,9 @@ test.describe('case briefs', () => {
 			// The GB/T 7714 reference of src/lib/citation.ts: “…[EB/OL]. …”, “…[C]//…”.
 			const citation = (await page.locator('.brief-citation__reference').textContent())!;
 			expect(citation).toMatch(/\[(EB|A|C|Z)(\/OL)?\]/);
-			const headings = outline(record.body).map((h) => h.text);
+			// Its outline: the headings and the run-in headings that name the measures.
+			const headings = outline(record.body, { runIns: true }).map((h) => h.text);
+			expect(headings.length).toBeGreaterThan(outline(record.body).length);
 			const quotes = record.data.facts.map((f) => f.quote);
 
 			const printed = await printPdf(page);
@@ -168,7 +170,7 @@ test.describe('case briefs', () => {
 	test('the brief links each fact and heading to its paragraph in the full record', async ({ page }) => {
 		await page.goto(brief);
 		const links = await page.locator('.brief-fact__source, .brief-outline__source').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-		expect(links).toHaveLength(changsha.data.facts.length + outline(changsha.body).length);
+		expect(links).toHaveLength(changsha.data.facts.length + outline(changsha.body, { runIns: true }).length);
 		for (const href of links) expect(href).toMatch(new RegExp(`^/cases/${changsha.id}/#p-\\d+$`));
 		await page.locator('.brief-fact__source', { hasText: '¶13' }).first().click();
 		await expect(page).toHaveURL(new RegExp(`/cases/${changsha.id}/#p-13$`));

@@ -96,3 +96,33 @@ test('paragraphOf gives the ¶ of the one paragraph holding a quote, undefined w
 	assert.equal(paragraphOf(blocks, '甲乙'), undefined);
 	assert.equal(paragraphOf(blocks, '己'), undefined);
 });
+
+describe('outline with run-in headings (the brief’s measures)', () => {
+	test('bold run-ins that open paragraphs join the headings, one level below the section they are in', () => {
+		const body = '## 二、主要做法\n\n**（一）出台规范化建设标准，加强分类指导**。全市……\n\n普通段落，**中间加粗**不算。\n\n### 三、成效\n\n**一是服务更近**：群众……';
+		assert.deepEqual(
+			outline(body, { runIns: true }).map((i) => [i.depth, i.text, i.anchor]),
+			[
+				[2, '二、主要做法', 'p-1'],
+				[3, '（一）出台规范化建设标准，加强分类指导', 'p-2'],
+				[3, '三、成效', 'p-4'],
+				[4, '一是服务更近', 'p-5'],
+			],
+		);
+		// The table of contents keeps the headings only.
+		assert.deepEqual(
+			outline(body).map((i) => i.text),
+			['二、主要做法', '三、成效'],
+		);
+	});
+
+	test('a speech without headings outlines its run-ins', () => {
+		assert.deepEqual(
+			outline('开头。\n\n**一是抓统筹**。……\n\n**二是抓基层**。……', { runIns: true }).map((i) => [i.depth, i.text]),
+			[
+				[2, '一是抓统筹'],
+				[2, '二是抓基层'],
+			],
+		);
+	});
+});

@@ -73,3 +73,23 @@ export function facetCounts(records: Partial<Record<FacetName, string[]>>[], cho
 	}
 	return counts;
 }
+
+/** A static page's choice: one or two facet values, in facetNames order. */
+export type FacetChoice = { facet: FacetName; id: string }[];
+
+/** Static URL of a choice: /cases/ (none), /cases/province/hunan/, /cases/province/shandong/year/2022/. */
+export function choiceHref(choice: FacetChoice): string {
+	const sorted = [...choice].sort((a, b) => facetNames.indexOf(a.facet) - facetNames.indexOf(b.facet));
+	return `/cases/${sorted.map((c) => `${c.facet}/${c.id}/`).join('')}`;
+}
+
+/**
+ * Where a facet value leads from a static page, without script: choosing it (added to the choice, or
+ * replacing the value of its facet) or undoing it. Static pages combine at most two values; a third
+ * facet has no page (undefined: the nav says combining more needs JavaScript).
+ */
+export function toggleHref(choice: FacetChoice, facet: FacetName, id: string): string | undefined {
+	if (choice.some((c) => c.facet === facet && c.id === id)) return choiceHref(choice.filter((c) => c.facet !== facet));
+	const next = [...choice.filter((c) => c.facet !== facet), { facet, id }];
+	return next.length <= 2 ? choiceHref(next) : undefined;
+}

@@ -49,6 +49,45 @@ test.describe('facets without JavaScript', () => {
 	}
 });
 
+test.describe('facets combine without JavaScript, two at a time, through static pages', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('on a value’s page every other value counts the combination, leads to it, and shows exactly those records; impossible values are not links', async ({ page }) => {
+		await page.goto('/cases/province/shandong/');
+		const shandong = library.cases.filter((c) => provinceIdOf(c) === 'shandong');
+		await expect(page.locator('h1')).toHaveText('案例 · 省份：山东省');
+		await expect(page.locator('.catalogue__status')).toContainText(`${shandong.length} 条记录符合`);
+		// Years: each link's count is Shandong's records of that year, and it opens exactly them.
+		const years = page.locator('[data-facet-nav] a[data-facet="year"]');
+		const n = await years.count();
+		expect(n).toBeGreaterThan(0);
+		for (let i = 0; i < n; i++) {
+			await page.goto('/cases/province/shandong/');
+			const link = years.nth(i);
+			const year = (await link.getAttribute('data-value'))!;
+			const count = Number(await link.locator('.facet__count').textContent());
+			const expected = shandong.filter((c) => yearOf(c) === year);
+			expect(count, year).toBe(expected.length);
+			await link.click();
+			await expect(page).toHaveURL(new RegExp(`/cases/province/shandong/year/${year}/$`));
+			expect(await visibleTitles(page)).toEqual(titles(expected));
+			await expect(page.locator('.catalogue__status')).toContainText(`${expected.length} 条记录符合`);
+			// The headings count what they show; a third facet needs JavaScript; one link clears all.
+			for (const group of await page.locator('[data-province-group]').all())
+				await expect(group.locator('h2 .count')).toHaveText(`${await group.locator('.case-card').count()} 条`);
+			await expect(page.locator('[data-facet-nav] a[data-facet="type"]')).toHaveCount(0);
+			await expect(page.locator('.facet-nav__note')).toContainText('JavaScript');
+			await page.getByRole('link', { name: '清除全部筛选，显示全部' }).click();
+			await expect(page).toHaveURL(/\/cases\/$/);
+		}
+		// Years Shandong has no record of are shown with 0 and are not links.
+		await page.goto('/cases/province/shandong/');
+		const none = page.locator('[data-facet-nav] .facet__value--none');
+		expect(await none.count()).toBeGreaterThan(0);
+		for (const item of await none.all()) await expect(item.locator('.facet__count')).toHaveText('0');
+	});
+});
+
 test.describe('facets with JavaScript', () => {
 	test('facets combine, filter in place and live in the URL', async ({ page }) => {
 		await page.goto('/cases/');

@@ -26,3 +26,17 @@ test('a facet counts the records matching every other chosen value; values that 
 	assert.deepEqual(Object.fromEntries(counts.get('theme')!), { grid: 1, service: 1 });
 	assert.equal(counts.get('type')!.get('policy') ?? 0, 0);
 });
+
+test('static choices: one or two values, in facet order; a value toggles, replaces its facet’s value, or has no page beyond two', async () => {
+	const { choiceHref, toggleHref } = await import('../../src/lib/facets.ts');
+	assert.equal(choiceHref([]), '/cases/');
+	assert.equal(choiceHref([{ facet: 'year', id: '2022' }, { facet: 'province', id: 'shandong' }]), '/cases/province/shandong/year/2022/');
+	const one = [{ facet: 'province' as const, id: 'shandong' }];
+	assert.equal(toggleHref(one, 'year', '2022'), '/cases/province/shandong/year/2022/');
+	assert.equal(toggleHref(one, 'province', 'hunan'), '/cases/province/hunan/');
+	assert.equal(toggleHref(one, 'province', 'shandong'), '/cases/');
+	const two = [...one, { facet: 'year' as const, id: '2022' }];
+	assert.equal(toggleHref(two, 'year', '2022'), '/cases/province/shandong/');
+	assert.equal(toggleHref(two, 'year', '2018'), '/cases/province/shandong/year/2018/');
+	assert.equal(toggleHref(two, 'type', 'case-report'), undefined);
+});

@@ -108,8 +108,10 @@ test('pages ship no JavaScript', async ({ page }) => {
 	}
 });
 
-test('the home page lists the records as cards', async ({ page }) => {
+test('the home page shows the newest records as cards (all 8 of the real library) and the ways into all', async ({ page }) => {
 	await page.goto('/');
+	await expect(page.locator('.case-card')).toHaveCount(8);
+	await expect(page.getByRole('link', { name: '按省份浏览' })).toHaveAttribute('href', '/cases/');
 	const card = page.locator('.case-card', { hasText: '四项再造' });
 	await expect(card).toContainText('湖南省长沙市');
 	await expect(card).toContainText('2018');

@@ -4,6 +4,7 @@
  * never kept by hand.
  */
 import type { BodyBlock } from './edition.ts';
+import { packPages } from './packPages.ts';
 
 /** A record's text as the concordance reads it. */
 export interface ConcordanceSource {
@@ -59,4 +60,30 @@ export function countByRecord(lines: ConcordanceLine[]): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const line of lines) counts.set(line.recordId, (counts.get(line.recordId) ?? 0) + 1);
 	return counts;
+}
+
+/** One page of a term's use: its records, their lines, and how many records come before it. */
+export interface UsagePage {
+	recordIds: string[];
+	lines: ConcordanceLine[];
+	first: number;
+}
+
+/**
+ * A term's occurrences in pages of at most `maxRecords` records and `maxLines` lines, the records that
+ * use it most first (ties in concordance order), each record's lines together in paragraph order. A
+ * record with more lines than a page stands alone. A term used nowhere still has one (empty) page.
+ */
+export function usagePages(lines: ConcordanceLine[], maxRecords = 50, maxLines = 300): UsagePage[] {
+	const linesOf = Map.groupBy(lines, (l) => l.recordId);
+	const order = [...linesOf.keys()];
+	const used = [...order].sort((a, b) => linesOf.get(b)!.length - linesOf.get(a)!.length || order.indexOf(a) - order.indexOf(b));
+	const pages = packPages(used, (id) => linesOf.get(id)!.length, { maxItems: maxRecords, maxWeight: maxLines });
+	let first = 0;
+	const result = pages.map((recordIds) => {
+		const page = { recordIds, lines: recordIds.flatMap((id) => linesOf.get(id)!), first };
+		first += recordIds.length;
+		return page;
+	});
+	return result.length ? result : [{ recordIds: [], lines: [], first: 0 }];
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { concordance, countByRecord, formsPattern } from '../../src/lib/concordance.ts';
+import { concordance, countByRecord, formsPattern, usagePages } from '../../src/lib/concordance.ts';
 import { bodyBlocks } from '../../src/lib/edition.ts';
 import { sortByPinyin, pinyinInitial } from '../../src/lib/pinyinOrder.ts';
 import { readContent } from '../../src/lib/readContent.ts';
@@ -47,5 +47,25 @@ describe('pinyin order', () => {
 	test('files terms under their initial; digits under #', () => {
 		assert.equal(pinyinInitial('双报到'), 'S');
 		assert.equal(pinyinInitial('3岗18级'), '#');
+	});
+});
+
+describe('usagePages', () => {
+	const line = (recordId: string, paragraph: number) => ({ recordId, paragraph, left: '', match: '词', right: '' });
+	test('most uses first, each record’s lines together, pages cut by records and by lines', () => {
+		const lines = [line('a', 1), line('b', 1), line('b', 2), line('b', 3), line('c', 1), line('c', 2), line('d', 9)];
+		const pages = usagePages(lines, 2, 4);
+		assert.deepEqual(
+			pages.map((p) => [p.recordIds, p.lines.map((l) => `${l.recordId}${l.paragraph}`), p.first]),
+			[
+				[['b'], ['b1', 'b2', 'b3'], 0],
+				[['c', 'a'], ['c1', 'c2', 'a1'], 1],
+				[['d'], ['d9'], 3],
+			],
+		);
+	});
+
+	test('a term used nowhere has one empty page', () => {
+		assert.deepEqual(usagePages([]), [{ recordIds: [], lines: [], first: 0 }]);
 	});
 });

@@ -73,3 +73,18 @@ export function limitFacts(facts: FlatFact[], max = factsPerCell): { facts: Flat
 	const newest = [...facts].sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? '')).slice(0, max);
 	return { facts: newest, more: facts.length - max };
 }
+
+/**
+ * Rows (facts of several records) cut to the `max` newest per cell (a place × a dimension), keeping
+ * their order; `more` names each cut cell by its first row, with how many rows it leaves out.
+ */
+export function newestPerCell<T>(rows: T[], cellOf: (row: T) => string, dateOf: (row: T) => string | null, max = factsPerCell): { kept: T[]; more: { row: T; count: number }[] } {
+	const kept = new Set<T>();
+	const more: { row: T; count: number }[] = [];
+	for (const cell of Map.groupBy(rows, cellOf).values()) {
+		const newest = cell.length <= max ? cell : [...cell].sort((a, b) => (dateOf(b) ?? '').localeCompare(dateOf(a) ?? '')).slice(0, max);
+		for (const row of newest) kept.add(row);
+		if (cell.length > max) more.push({ row: cell[0]!, count: cell.length - max });
+	}
+	return { kept: rows.filter((r) => kept.has(r)), more };
+}

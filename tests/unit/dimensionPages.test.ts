@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FlatFact } from '../../src/lib/compareMatrix.ts';
-import { dimensionPageHref, limitFacts, pageOfPlaces, paginateCells, placeAnchor } from '../../src/lib/dimensionPages.ts';
+import { dimensionPageHref, limitFacts, newestPerCell, pageOfPlaces, paginateCells, placeAnchor } from '../../src/lib/dimensionPages.ts';
 import { packPages } from '../../src/lib/packPages.ts';
 
 const fact = (place: string, n: number, asOf: string | null = '2018'): FlatFact =>
@@ -48,4 +48,18 @@ test('packPages closes a page before an item that would pass the count or the we
 	// An item heavier than a page stands alone.
 	assert.deepEqual(packPages([1, 9, 1], (w) => w, { maxItems: 10, maxWeight: 4 }), [[1], [9], [1]]);
 	assert.deepEqual(packPages([], (w: number) => w, { maxItems: 2, maxWeight: 2 }), []);
+});
+
+test('newestPerCell keeps the newest few rows of each cell, in their order, and counts the rest', () => {
+	const rows = [
+		{ cell: 'a', date: '2008', n: 1 },
+		{ cell: 'b', date: '2018', n: 2 },
+		{ cell: 'a', date: '2022', n: 3 },
+		{ cell: 'a', date: null, n: 4 },
+		{ cell: 'a', date: '2018', n: 5 },
+	];
+	const { kept, more } = newestPerCell(rows, (r) => r.cell, (r) => r.date, 2);
+	assert.deepEqual(kept.map((r) => r.n), [2, 3, 5]);
+	assert.deepEqual(more.map((m) => [m.row.cell, m.count]), [['a', 2]]);
+	assert.deepEqual(newestPerCell(rows, (r) => r.cell, (r) => r.date, 5).more, []);
 });

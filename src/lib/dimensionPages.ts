@@ -66,12 +66,15 @@ export function placeAnchor(jurisdictionId: string): string {
 	return `j-${jurisdictionId}`;
 }
 
+/** The `max` newest items, newest first (undated last): the figure a cadre compares is the latest one. */
+function newest<T>(items: T[], dateOf: (item: T) => string | null, max: number): T[] {
+	return [...items].sort((a, b) => (dateOf(b) ?? '').localeCompare(dateOf(a) ?? '')).slice(0, max);
+}
+
 /** A cell cut to its `max` newest facts; `more` counts the rest (0 when nothing is cut). */
 export function limitFacts(facts: FlatFact[], max = factsPerCell): { facts: FlatFact[]; more: number } {
 	if (facts.length <= max) return { facts, more: 0 };
-	// Newest first: the figure a cadre compares is the latest one; the dimension page lists them all.
-	const newest = [...facts].sort((a, b) => (b.asOf ?? '').localeCompare(a.asOf ?? '')).slice(0, max);
-	return { facts: newest, more: facts.length - max };
+	return { facts: newest(facts, (f) => f.asOf, max), more: facts.length - max };
 }
 
 /**
@@ -82,8 +85,7 @@ export function newestPerCell<T>(rows: T[], cellOf: (row: T) => string, dateOf: 
 	const kept = new Set<T>();
 	const more: { row: T; count: number }[] = [];
 	for (const cell of Map.groupBy(rows, cellOf).values()) {
-		const newest = cell.length <= max ? cell : [...cell].sort((a, b) => (dateOf(b) ?? '').localeCompare(dateOf(a) ?? '')).slice(0, max);
-		for (const row of newest) kept.add(row);
+		for (const row of cell.length <= max ? cell : newest(cell, dateOf, max)) kept.add(row);
 		if (cell.length > max) more.push({ row: cell[0]!, count: cell.length - max });
 	}
 	return { kept: rows.filter((r) => kept.has(r)), more };

@@ -51,11 +51,11 @@ const getGlossary = () => (glossary ??= json<SearchTerm[]>('/search/terms.json')
 
 /** The records' date order, fetched the first time a reader sorts by date (not before). */
 let dateOrder: Promise<DateOrder> | undefined;
-const getDateOrder = () => {
-	dateOrder ??= json<DateOrder>('/search/date-order.json');
-	dateOrder.catch(() => (dateOrder = undefined));
-	return dateOrder;
-};
+const getDateOrder = () =>
+	(dateOrder ??= json<DateOrder>('/search/date-order.json').catch((error: unknown) => {
+		dateOrder = undefined; // a failed download is retried by the next date sort
+		throw error;
+	}));
 
 /** True when the query has a character OpenCC tw→cn would change (list fetched on first need). */
 async function hasTraditional(query: string): Promise<boolean> {

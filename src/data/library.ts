@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { docTypes } from '../schemas/case.ts';
 import { jurisdictionLevels, type JurisdictionData } from '../schemas/jurisdiction.ts';
-import type { FacetValues } from '../lib/facets.ts';
+import { collectFacets, facetNames, type FacetName, type FacetOption, type FacetValues } from '../lib/facets.ts';
 import { groupFacts, type FlatFact } from '../lib/compareMatrix.ts';
 import { flattenFacts } from '../lib/flattenFacts.ts';
 import { dimensionPageHref, limitFacts, pageOfPlaces, paginateCells, placeAnchor, type DimensionPagePart } from '../lib/dimensionPages.ts';
@@ -132,6 +132,17 @@ export async function getComparisonColumns(): Promise<ComparisonColumn[]> {
 			sort: `${r.province.name}${r.place}`,
 		});
 	return [...seen.values()].sort((a, b) => a.sort.localeCompare(b.sort, 'zh-CN')).map(({ sort: _sort, ...column }) => column);
+}
+
+let catalogueFacetsCache: Promise<{ facets: Record<FacetName, FacetOption[]>; values: Record<FacetName, string[]>[] }> | undefined;
+
+/** Every facet value of the library with its count, and each record's value ids (what facetCounts takes): once per build. */
+export function getCatalogueFacets(): Promise<{ facets: Record<FacetName, FacetOption[]>; values: Record<FacetName, string[]>[] }> {
+	catalogueFacetsCache ??= getCaseRecords().then((records) => ({
+		facets: collectFacets(records, (r) => r.facets),
+		values: records.map((r) => Object.fromEntries(facetNames.map((f) => [f, r.facets[f].map((v) => v.id)])) as Record<FacetName, string[]>),
+	}));
+	return catalogueFacetsCache;
 }
 
 /** A dimension's comparison in pages: the places that state it, and the page where each place begins. */

@@ -7,6 +7,7 @@ import { docTypes } from '../schemas/case.ts';
 import { jurisdictionLevels, type JurisdictionData } from '../schemas/jurisdiction.ts';
 import { collectFacets, facetNames, type FacetName, type FacetOption, type FacetValues } from '../lib/facets.ts';
 import { groupFacts, type FlatFact } from '../lib/compareMatrix.ts';
+import { buildFactRows, type FactRow } from '../lib/factsTable.ts';
 import { flattenFacts } from '../lib/flattenFacts.ts';
 import { dimensionPageHref, limitFacts, pageOfPlaces, paginateCells, placeAnchor, type DimensionPagePart } from '../lib/dimensionPages.ts';
 import { yearOf } from '../lib/formatDate.ts';
@@ -105,6 +106,17 @@ export function getFlatFacts(): Promise<FlatFact[]> {
 		),
 	);
 	return factsCache;
+}
+
+let factRowsCache: Promise<FactRow[]> | undefined;
+
+/** The open facts table (/data/facts.csv, /data/facts.json, each record's /data/cases/<id>.json): once per build. */
+export function getFactRows(): Promise<FactRow[]> {
+	// SITE is undefined until astro.config.mjs sets `site`; the paragraph links then stay site-relative.
+	factRowsCache ??= Promise.all([getFlatFacts(), getJurisdictions(), getDimensions()]).then(([facts, jurisdictions, dimensions]) =>
+		buildFactRows(facts, { jurisdictions, dimensions }, import.meta.env.SITE),
+	);
+	return factRowsCache;
 }
 
 /** A comparison column: a jurisdiction that has records. */

@@ -5,6 +5,7 @@
  */
 import type { CaseData } from '../schemas/case.ts';
 import type { TermData } from '../schemas/term.ts';
+import type { FactRow } from './factsTable.ts';
 
 /** A reference object (`{ collection, id }`) or anything else, written as the content files write it. */
 function idsOf(value: unknown): unknown {
@@ -30,9 +31,20 @@ export interface CaseExport {
 	[field: string]: unknown;
 }
 
-/** One record for /data/cases.json. */
-export function exportCase(record: { id: string; url: string; place: string; provinceId: string; data: CaseData }): CaseExport {
-	return { id: record.id, url: record.url, place: record.place, province: record.provinceId, ...(idsOf(record.data) as object) };
+/** One record for /data/cases.json (a CaseRecord of src/data/library.ts has these fields). */
+export function exportCase(record: { id: string; url: string; place: string; province: { id: string }; data: CaseData }): CaseExport {
+	return { id: record.id, url: record.url, place: record.place, province: record.province.id, ...(idsOf(record.data) as object) };
+}
+
+export const recordFileDescription =
+	'城市基层党建案例库的一条案例记录：字段与 /data/cases.json 中该记录相同（与 content/cases/*.mdx 的 frontmatter 相同，引用写作 id）；' +
+	'factRows 为 /data/facts.json 中本记录的各行，各列说明见该文件的 columns。正文见 url 所指的记录页面。 ' +
+	"One case record of the library: its fields as in /data/cases.json; factRows are this record's rows of /data/facts.json " +
+	'(columns documented there). The text is on the record page (url).';
+
+/** A record's own file, /data/cases/<id>.json: its entry of /data/cases.json and its rows of /data/facts.json. */
+export function recordFile(exported: CaseExport, factRows: FactRow[]): { description: string } & CaseExport & { factRows: FactRow[] } {
+	return { description: recordFileDescription, ...exported, factRows };
 }
 
 /** One glossary term for /data/terms.json, with how often each record uses it. */

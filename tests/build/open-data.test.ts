@@ -1,10 +1,11 @@
 /** The open data files in dist/ (after `npm run build`) parse, validate with the content schemas and agree with the pages. */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { concordance, countByRecord } from '../../src/lib/concordance.ts';
 import { bodyBlocks } from '../../src/lib/edition.ts';
+import type { FactRow } from '../../src/lib/factsTable.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { caseSchema } from '../../src/schemas/case.ts';
 import { plainReference } from '../../src/schemas/references.ts';
@@ -29,6 +30,20 @@ test('cases.json: every record, validating with the case schema, equal to its co
 		assert.ok(existsSync(join(dist, exported.url, 'index.html')), `${exported.url} is a built page`);
 		assert.equal(exported.source.url, undefined, 'no invented source URL');
 	}
+});
+
+test('data/cases/<id>.json: one file per record, its entry of cases.json (validating with the case schema) and its rows of facts.json', () => {
+	const { cases } = read('data/cases.json');
+	const { facts } = read('data/facts.json') as { facts: FactRow[] };
+	assert.deepEqual(readdirSync(join(dist, 'data/cases')).sort(), library.cases.map((c) => `${c.id}.json`).sort(), 'a file per record, nothing else');
+	for (const entry of cases) {
+		const { description, factRows, ...exported } = read(`data/cases/${entry.id}.json`);
+		assert.match(description, /factRows/, 'it says what factRows are');
+		assert.deepEqual(exported, entry, `${entry.id}: the fields of its entry in cases.json`);
+		assert.deepEqual(caseSchema(plainReference).parse(exported), library.cases.find((c) => c.id === entry.id)!.data, entry.id);
+		assert.deepEqual(factRows, facts.filter((row) => row.record === entry.id), `${entry.id}: its rows of facts.json, in order`);
+	}
+	assert.ok(facts.length > 0);
 });
 
 test('terms.json: every term, validating with the term schema, with usage counts equal to the concordance', () => {

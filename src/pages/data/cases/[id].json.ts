@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCaseRecords, getFactRows } from '../../../data/library.ts';
+import { exportCase, recordFile } from '../../../lib/openData.ts';
+
+/**
+ * Each record's open data on its own (see /data/): a researcher who needs one record, or a script that
+ * walks them, need not download the bulk files, which grow with the library.
+ */
+export const getStaticPaths = (async () => {
+	const [records, rows] = await Promise.all([getCaseRecords(), getFactRows()]);
+	const rowsOf = Map.groupBy(rows, (row) => row.record);
+	return records.map((r) => ({ params: { id: r.id }, props: { file: recordFile(exportCase(r), rowsOf.get(r.id) ?? []) } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => Response.json(props.file);

@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { editionCheck } from './src/integrations/editionCheck.ts';
 import { narrowCspIntegration } from './src/integrations/narrowCsp.ts';
+import { openDataFiles } from './src/integrations/openDataFiles.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteAddress } from './src/integrations/siteAddress.ts';
 import { contentDir } from './src/lib/contentDir.ts';
@@ -39,7 +40,8 @@ export default defineConfig({
 		}),
 	},
 	// Pagefind builds the search index from our bigram tokens after the pages (src/integrations/pagefind.ts).
-	// The sitemap needs absolute URLs: only with a public address.
+	// The sitemap needs absolute URLs: only with a public address. openDataFiles gzips the bulk downloads
+	// of /data/ and writes their sizes into that page.
 	integrations: [
 		siteAddress(site),
 		editionCheck(),
@@ -47,6 +49,7 @@ export default defineConfig({
 		...(site ? [sitemap({ filter: (page) => !page.includes('/search/records/') })] : []),
 		narrowCspIntegration(),
 		pagefind(),
+		openDataFiles(),
 	],
 	devToolbar: { enabled: false },
 	// A strict Content Security Policy in every page's <meta>: scripts and styles only by their hashes

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { FlatFact } from '../../src/lib/compareMatrix.ts';
-import { buildFactRows, cellText, csvField, factColumnDocs, factColumns, paragraphUrl, toCsv, toFactsJson, type FactLookups } from '../../src/lib/factsTable.ts';
+import { buildFactRows, cellText, csvField, factColumnDocs, factColumns, paragraphUrl, factsJsonText, toCsv, toFactsJson, type FactLookups } from '../../src/lib/factsTable.ts';
 
 const SCOPE = '社区直管党员人数，以原文口径为准。';
 const lookups: FactLookups = {
@@ -185,5 +185,28 @@ describe('toFactsJson', () => {
 		assert.equal(parsed.facts[1]!.value, '“6+2”模式');
 		assert.equal(typeof parsed.facts[0]!.paragraph, 'number');
 		assert.equal(parsed.facts[1]!.unit, null);
+	});
+});
+
+describe('factsJsonText', () => {
+	const rows = buildFactRows([fact(), fact({ dimensionId: 'street-internal-bodies', value: '“6+2”模式', unit: undefined, paragraph: 5, note: 'a\nb' })], lookups);
+
+	test('parses back to exactly the JSON, keys in order', () => {
+		const json = toFactsJson(rows);
+		const parsed = JSON.parse(factsJsonText(json)) as typeof json;
+		assert.deepEqual(parsed, json);
+		assert.deepEqual(Object.keys(parsed), ['description', 'columns', 'facts']);
+	});
+
+	test('one row a line (a line break inside a value stays escaped), nothing indented, a final line break', () => {
+		const lines = factsJsonText(toFactsJson(rows)).split('\n');
+		assert.deepEqual(lines.slice(1, -2), rows.map((row, i) => `${JSON.stringify(row)}${i < rows.length - 1 ? ',' : ''}`));
+		assert.match(lines[0]!, /^\{"description":.*"facts":\[$/);
+		assert.deepEqual(lines.slice(-2), [']}', '']);
+		assert.ok(lines.every((line) => !line.startsWith('\t') && !line.startsWith(' ')));
+	});
+
+	test('no rows is still valid JSON', () => {
+		assert.deepEqual(JSON.parse(factsJsonText(toFactsJson([]))).facts, []);
 	});
 });

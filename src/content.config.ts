@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { contentDir } from './lib/contentDir.ts';
+import { recordLoader } from './loaders/recordLoader.ts';
 import { parseDataFile } from './lib/parseDataFile.ts';
 import { caseSchema } from './schemas/case.ts';
 import { dimensionSchema } from './schemas/dimension.ts';
@@ -23,7 +24,7 @@ const dataFile = (name: string) => file(`${contentDir}/${name}`, { parser: parse
 
 export const collections = {
 	cases: defineCollection({
-		loader: glob({ pattern: '*.mdx', base: `${contentDir}/cases`, generateId: caseIdFromFileName }),
+		loader: recordLoader({ base: `${contentDir}/cases`, generateId: caseIdFromFileName }),
 		schema: caseSchema(ref),
 	}),
 	jurisdictions: defineCollection({ loader: dataFile('jurisdictions.yaml'), schema: jurisdictionSchema(ref) }),

@@ -18,3 +18,15 @@ export function sortByYear<T extends { year: number | undefined }>(items: T[], o
 		return sign * (a.year - b.year);
 	});
 }
+
+/** The catalogue's order: by province name (Chinese collation), then by year, earliest first, undated last. */
+export function sortByProvince<T extends { year: number | undefined; province: { name: string } }>(items: T[]): T[] {
+	return sortByYear(items, 'asc').sort((a, b) => a.province.name.localeCompare(b.province.name, 'zh-CN'));
+}
+
+/** How many items each key has (a group's total, when a page shows only part of it). */
+export function countBy<T, K>(items: T[], key: (item: T) => K): Map<K, number> {
+	const counts = new Map<K, number>();
+	for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+	return counts;
+}

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { readContent } from '../../src/lib/readContent.ts';
 import { expectNoAxeViolations } from './axe.ts';
+
+const { library } = readContent('content');
 
 /** One page of every type. */
 const pages = [
@@ -77,15 +80,19 @@ test.describe('with JavaScript off', () => {
 		await page.getByRole('link', { name: '按年份（从新到旧）' }).click();
 		await expect(page).toHaveURL(/\/cases\/by-year\/$/);
 		await expect(page.locator('h1')).toContainText('按年份');
-		const newestFirst = await page.locator('main h2').allTextContents();
-		const years = newestFirst.filter((t) => /^\d{4}年$/.test(t)).map((t) => Number(t.slice(0, 4)));
+		// Each heading names its year and how many records it has; together they are the whole library.
+		const yearHeading = /^(\d{4})年 (\d+) 条$/;
+		const newestFirst = (await page.locator('main h2').allTextContents()).map((t) => t.trim().replace(/\s+/g, ' '));
+		const years = newestFirst.filter((t) => yearHeading.test(t)).map((t) => Number(t.slice(0, 4)));
 		expect(years.length).toBeGreaterThan(1);
 		expect(years).toEqual([...years].sort((a, b) => b - a));
-		expect(newestFirst.at(-1)).toBe('年份未注明');
+		expect(newestFirst.at(-1)).toMatch(/^年份未注明 \d+ 条$/);
+		const counted = newestFirst.map((t) => Number(t.match(/(\d+) 条$/)?.[1] ?? Number.NaN));
+		expect(counted.reduce((a, b) => a + b, 0)).toBe(library.cases.length);
 		await page.getByRole('link', { name: '按年份（从旧到新）' }).click();
 		await expect(page).toHaveURL(/ascending\/$/);
-		await expect(page.locator('main h2').first()).toHaveText(/^\d{4}年$/);
-		const oldestFirst = (await page.locator('main h2').allTextContents()).filter((t) => /^\d{4}年$/.test(t));
+		await expect(page.locator('main h2').first()).toHaveText(/^\d{4}年\s+\d+ 条$/);
+		const oldestFirst = (await page.locator('main h2').allTextContents()).map((t) => t.trim().replace(/\s+/g, ' ')).filter((t) => yearHeading.test(t));
 		expect(oldestFirst.map((t) => Number(t.slice(0, 4)))).toEqual([...years].reverse());
 	});
 });

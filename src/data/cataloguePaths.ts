@@ -1,0 +1,61 @@
+/**
+ * The static paths of the catalogue's listings and their later pages: the whole library, and each
+ * choice of one or two facet values (only pairs some record has together), 50 records a page.
+ */
+import { collectFacets, facetNames, filterByFacet, type FacetChoice } from '../lib/facets.ts';
+import { laterPages } from '../lib/cataloguePages.ts';
+import { getCaseRecords, getCatalogueFacets, type CaseRecord } from './library.ts';
+
+/** One facet listing: its route params, the values chosen and the records they select. */
+interface FacetListing {
+	params: Record<string, string>;
+	props: { choice: FacetChoice; records: CaseRecord[] };
+}
+
+/** Pages 2 … n of a listing of the whole library (the catalogue by province or by year). */
+export async function laterLibraryPages() {
+	return laterPages((await getCaseRecords()).length).map((page) => ({ params: { page: String(page) }, props: { page } }));
+}
+
+/** Every one-value listing (/cases/province/hunan/). */
+export async function oneFacetListings(): Promise<FacetListing[]> {
+	const [records, { facets }] = await Promise.all([getCaseRecords(), getCatalogueFacets()]);
+	return facetNames.flatMap((facet) =>
+		facets[facet].map((option) => ({
+			params: { facet, value: option.id },
+			props: { choice: [{ facet, id: option.id }], records: filterByFacet(records, (r) => r.facets, facet, option.id) },
+		})),
+	);
+}
+
+/** Every two-value listing, facets in facetNames order (/cases/province/hunan/year/2018/). */
+export async function twoFacetListings(): Promise<FacetListing[]> {
+	const [records, { facets }] = await Promise.all([getCaseRecords(), getCatalogueFacets()]);
+	return facetNames.flatMap((facet, i) =>
+		facetNames.slice(i + 1).flatMap((facet2) =>
+			facets[facet].flatMap((option) => {
+				const first = filterByFacet(records, (r) => r.facets, facet, option.id);
+				return collectFacets(first, (r) => r.facets)[facet2].map((option2) => ({
+					params: { facet, value: option.id, facet2, value2: option2.id },
+					props: {
+						choice: [
+							{ facet, id: option.id },
+							{ facet: facet2, id: option2.id },
+						],
+						records: filterByFacet(first, (r) => r.facets, facet2, option2.id),
+					},
+				}));
+			}),
+		),
+	);
+}
+
+/** A listing's first page, for its index route. */
+export function firstPages(listings: FacetListing[]) {
+	return listings.map(({ params, props }) => ({ params, props: { ...props, page: 1 } }));
+}
+
+/** A listing's pages 2 … n, for its `page/[page]` route. */
+export function laterListingPages(listings: FacetListing[]) {
+	return listings.flatMap(({ params, props }) => laterPages(props.records.length).map((page) => ({ params: { ...params, page: String(page) }, props: { ...props, page } })));
+}

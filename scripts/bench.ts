@@ -1,7 +1,7 @@
 /**
  * The benchmark (`npm run bench`): figures that are targets, not tests, measured in Debian's Chromium.
  *
- * For the real site (content/) and synthetic corpora of 1,000 and 5,000 records made from it
+ * For the real site (content/) and synthetic corpora of 100, 1,000 and 5,000 records made from it
  * (scripts/bench/synthesizeCorpus.ts), each built in a throwaway root under .bench/ (never the
  * project's dist/): build time, peak memory, output, Pagefind's index; then the search
  * (scripts/bench/searchBench.ts) for every query of the exactness list (the 96 guard queries of
@@ -12,7 +12,7 @@
  * Prints Markdown tables for the README (with the machine and date) and writes the figures to
  * .bench/bench-results.json (or BENCH_OUT).
  *   npm run bench
- *   BENCH_SIZES=1000 npm run bench          synthetic sizes ("" for none; default 1000,5000)
+ *   BENCH_SIZES=1000 npm run bench          synthetic sizes ("" for none; default 100,1000,5000)
  *   BENCH_SKIP_SEARCH=1                     skip the real site
  *   MEASURE_SKIP_BUILD=1                    measure the project's existing dist/ as the real site (no build figures)
  *   BENCH_KEEP=1                            keep the roots under .bench/ (to inspect or profile)
@@ -22,7 +22,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describeCode, describeMachine, type CodeVersion, type Machine } from './bench/machine.ts';
 import { launchBrowser } from './bench/measureQuery.ts';
-import { benchExistingDist, benchReal, benchSize, benchSizes, corpusName, phaseTable, scaleTable, type CorpusResult } from './bench/scaleBench.ts';
+import { benchExistingDist, benchReal, benchSize, benchSizes, corpusName, growthTable, phaseTable, scaleTable, type CorpusResult } from './bench/scaleBench.ts';
 import { pageSizeTable, pageTypeTable } from './bench/pageSizes.ts';
 import { downloadTable, searchTable } from './bench/searchBench.ts';
 import { projectRoot } from './bench/siteRoot.ts';
@@ -74,6 +74,7 @@ try {
 	if (results.corpora.length) {
 		console.log(`\nBuild and search (${caption()}); peak MB = summed RSS of the build's process tree (Pagefind's indexer included), sampled from /proc every 100 ms; recall and precision: mean over the queries, all results; browser agrees: total and first 20 results in Chromium match the ground truth (aliases off); cold KB: downloads from the first keystroke on /search/, gzip; warm: the same words again with every file cached (answer and first 20 results; the page's memory of answers bypassed), without and with filter counts\n`);
 		console.log(scaleTable(results.corpora));
+		if (results.corpora.filter((r) => r.build && r.label !== 'real').length > 1) console.log(`\nGrowth per added record\n\n${growthTable(results.corpora.filter((r) => r.label !== 'real'))}`);
 		const withSearch = results.corpora.flatMap((r) => {
 			const row = r.search?.rows.find((x) => x.kind === 'all');
 			return row ? [{ label: corpusName(r), row }] : [];

@@ -184,6 +184,21 @@ export function scaleTable(results: CorpusResult[]): string {
 	].join('\n');
 }
 
+/**
+ * What each added record costs, between consecutive corpora (smaller to larger): build milliseconds,
+ * peak MB, dist KB and files per record. A rising figure means something grows faster than the library.
+ */
+export function growthTable(results: CorpusResult[]): string {
+	const sorted = results.filter((r) => r.build).sort((a, b) => a.records - b.records);
+	const rows = sorted.slice(1).map((r, i) => {
+		const from = sorted[i]!;
+		const added = r.records - from.records;
+		const per = (a: number | undefined, b: number | undefined, scale: number) => (a === undefined || b === undefined ? '–' : ((scale * (a - b)) / added).toFixed(2));
+		return `| ${count(from.records)} → ${count(r.records)} | ${per(r.build!.buildSeconds, from.build!.buildSeconds, 1000)} | ${per(r.build!.peakTreeMB, from.build!.peakTreeMB, 1)} | ${per(r.distBytes, from.distBytes, 1 / 1024)} | ${per(r.distFiles, from.distFiles, 1)} |`;
+	});
+	return ['| records | build ms per added record | peak MB per added record | dist KB per added record | files per added record |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
 /** Where the time goes, per corpus: the build's phases and its three most expensive page types. */
 export function phaseTable(results: CorpusResult[]): string {
 	const s = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(0));
@@ -203,9 +218,9 @@ export function phaseTable(results: CorpusResult[]): string {
 	].join('\n');
 }
 
-/** Sizes from BENCH_SIZES (e.g. "1000,5000", the default; "" for none). */
+/** Sizes from BENCH_SIZES (e.g. "100,1000,5000", the default; "" for none). */
 export function benchSizes(): number[] {
-	const raw = process.env.BENCH_SIZES ?? '1000,5000';
+	const raw = process.env.BENCH_SIZES ?? '100,1000,5000';
 	if (raw.trim() === '') return [];
 	return raw.split(',').map((s) => {
 		const n = Number(s.trim().replace(/_/g, ''));

@@ -64,7 +64,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** The kind of a downloaded file, from its path. */
 export function fileKind(path: string): FileKind {
-	if (path.startsWith('/pagefind/')) {
+	// Every part of the index: /pagefind/, /pagefind-2/ … (src/lib/searchIndexParts.ts).
+	if (/^\/pagefind(-\d+)?\//.test(path)) {
 		if (path.endsWith('/pagefind.js')) return 'pagefind.js';
 		if (path.endsWith('.pagefind')) return 'wasm';
 		if (path.endsWith('.pf_meta') || path.endsWith('/pagefind-entry.json')) return 'meta';

@@ -6,7 +6,7 @@
  * Targets: 1,000 records build in ≤ 90 s and ≤ 2 GB on the 2-core machine, cost growing linearly;
  * 5,000 completes.
  */
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { readSearchCorpus } from '../../tests/support/searchCorpus.ts';
@@ -91,7 +91,9 @@ export async function benchExistingDist(browser: Browser): Promise<CorpusResult>
 
 function outputSizes(outDir: string) {
 	const dist = folderSize(outDir);
-	const index = folderSize(join(outDir, 'pagefind'));
+	// Every part of the index (pagefind/, pagefind-2/ …).
+	const parts = readdirSync(outDir).filter((name) => /^pagefind(-\d+)?$/.test(name)).map((name) => folderSize(join(outDir, name)));
+	const index = { bytes: parts.reduce((n, p) => n + p.bytes, 0), files: parts.reduce((n, p) => n + p.files, 0) };
 	return { distBytes: dist.bytes, distFiles: dist.files, pagefindBytes: index.bytes, pagefindFiles: index.files, pageSizes: measurePageSizes(outDir) };
 }
 

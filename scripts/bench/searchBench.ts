@@ -4,7 +4,6 @@
  * `astro preview` and warm (measureQuery.ts), with the browser's own answer checked against the same
  * ground truth (the total and the first 20 results, aliases off). Summarised per kind of query.
  */
-import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { expectedIds, exactnessQueries, type CorpusRecord } from '../../tests/support/searchCorpus.ts';
 import { fileKinds, measureQuery, type FileKind, type QueryCost } from './measureQuery.ts';
@@ -53,8 +52,8 @@ export interface ServedSite {
 
 /** Measures the search of a built site against the records it was built from. */
 export async function benchSearch(browser: Browser, site: ServedSite, records: readonly CorpusRecord[], log: (line: string) => void = () => {}): Promise<SearchBench> {
-	log(`recall and precision of ${exactnessQueries.length} queries (Node, over ${join(site.outDir, 'pagefind')}) …`);
-	const quality = await measureQuality(join(site.outDir, 'pagefind'), records);
+	log(`recall and precision of ${exactnessQueries.length} queries (Node, over the index in ${site.outDir}) …`);
+	const quality = await measureQuality(site.outDir, records);
 	const preview = await startPreview(site.env, { ...(site.root ? { root: site.root } : {}), ...(process.env.BENCH_PORT ? { port: Number(process.env.BENCH_PORT) } : {}) });
 	const queries: SearchBench['queries'] = [];
 	try {

@@ -9,7 +9,9 @@
  * total and the first page).
  */
 import { clientAnswer, RecordingEngine } from '../../tests/support/exactAnswer.ts';
+import { join } from 'node:path';
 import { openPagefind } from '../../tests/support/nodePagefind.ts';
+import { indexPartPaths } from '../../src/lib/searchIndexParts.ts';
 import { expectedIds, exactnessQueries, type CorpusRecord } from '../../tests/support/searchCorpus.ts';
 
 export interface QueryQuality {
@@ -28,9 +30,10 @@ export interface QueryQuality {
 export const recall = (q: QueryQuality) => (q.expected === 0 ? 1 : q.correct / q.expected);
 export const precision = (q: QueryQuality) => (q.returned === 0 ? 1 : q.correct / q.returned);
 
-/** Answers every query over the Pagefind bundle in `pagefindDir` and compares with the ground truth. */
-export async function measureQuality(pagefindDir: string, records: readonly CorpusRecord[]): Promise<QueryQuality[]> {
-	const pagefind = await openPagefind(pagefindDir);
+/** Answers every query over the site's search index in `outDir` (every part merged) and compares with the ground truth. */
+export async function measureQuality(outDir: string, records: readonly CorpusRecord[]): Promise<QueryQuality[]> {
+	const [primary, ...merged] = indexPartPaths(records.length).map((path) => join(outDir, path));
+	const pagefind = await openPagefind(primary!, merged);
 	await pagefind.filters(); // as the browser client does, so that searches report filter counts
 	const engine = new RecordingEngine(pagefind);
 	const out: QueryQuality[] = [];

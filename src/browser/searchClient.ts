@@ -10,7 +10,14 @@ import { indexLanguage } from '../lib/searchTokens.ts';
 
 export type { SearchAnswer, SearchFilters, SearchOptions, SearchResult, SearchSort } from '../lib/searchEngine.ts';
 
-const pagefindBase = '/pagefind/';
+/** The index's parts (src/lib/searchIndexParts.ts), as the search page lists them; the first is Pagefind's runtime too. */
+function indexParts(): string[] {
+	const listed = document.querySelector<HTMLElement>('[data-index-parts]')?.dataset.indexParts?.split(' ').filter(Boolean);
+	return listed?.length ? listed : ['/pagefind/'];
+}
+/** Pagefind's instance, which can merge further bundles into its searches (its multisite API). */
+type MergeablePagefind = Pagefind & { mergeIndex(path: string, options: { language: string }): Promise<void> };
+
 let engine: Promise<Pagefind> | undefined;
 let glossary: Promise<SearchTerm[]> | undefined;
 let traditional: Promise<Set<string>> | undefined;
@@ -24,21 +31,24 @@ async function json<T>(path: string): Promise<T> {
 
 function getEngine(): Promise<Pagefind> {
 	engine ??= (async () => {
-		const module = (await import(/* @vite-ignore */ `${pagefindBase}pagefind.js`)) as { createInstance(options: object): Pagefind };
+		const [primary, ...others] = indexParts();
+		const module = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as { createInstance(options: object): MergeablePagefind };
 		// Pagefind takes the query's language from <html lang> when an instance is created, and on a zh
 		// page it segments the query (双报 → 双 报), breaking every bigram phrase. The index is in an
 		// undetermined language: present that for the instant of creation, then restore it.
 		const html = document.documentElement;
 		const lang = html.getAttribute('lang');
 		html.setAttribute('lang', indexLanguage);
-		let instance: Pagefind;
+		let instance: MergeablePagefind;
 		try {
-			instance = module.createInstance({ basePath: pagefindBase, noWorker: true });
+			instance = module.createInstance({ basePath: primary, noWorker: true });
 		} finally {
 			if (lang === null) html.removeAttribute('lang');
 			else html.setAttribute('lang', lang);
 		}
 		await instance.init();
+		// The other parts share the primary's WebAssembly; each loads only its own metadata here.
+		await Promise.all(others.map((path) => instance.mergeIndex(path, { language: indexLanguage })));
 		return instance;
 	})().catch((error: unknown) => {
 		engine = undefined; // a failed download is retried by the next search

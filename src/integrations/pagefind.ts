@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { gunzipSync } from 'node:zlib';
+import { indexPartPaths, splitIntoParts } from '../lib/searchIndexParts.ts';
 import { dateOrder, showMeta, type PagefindRecord } from '../lib/searchRecord.ts';
 import { includeCharacters, indexLanguage } from '../lib/searchTokens.ts';
 
@@ -37,19 +38,55 @@ function fragmentUrls(pagefindDir: string): Map<string, string> {
 	return urls;
 }
 
-/** Writes the date order of a written Pagefind bundle's records: `dates` maps each record URL to its date. */
-export function writeDateOrder(pagefindDir: string, dates: Map<string, string | null>, outFile: string): void {
-	const order = dateOrder([...fragmentUrls(pagefindDir)].map(([id, url]) => ({ id, date: dates.get(url) ?? null })));
+/** Writes the date order of the written Pagefind bundles' records: `dates` maps each record URL to its date. */
+export function writeDateOrder(pagefindDirs: string[], dates: Map<string, string | null>, outFile: string): void {
+	const ids = pagefindDirs.flatMap((dir) => [...fragmentUrls(dir)]);
+	const order = dateOrder(ids.map(([id, url]) => ({ id, date: dates.get(url) ?? null })));
 	writeFileSync(outFile, JSON.stringify(order));
 }
 
 /** Pagefind files the site does not use (its UI bundles, the highlighter, the worker: we search with `noWorker`). */
 const unusedFiles = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
+/** What a merged part needs besides its index: nothing of the runtime, which the primary bundle loads. */
+const runtimeFiles = /^(pagefind\.js|wasm\..+\.pagefind)$/;
+
+/**
+ * Indexes records into one Pagefind bundle per part (src/lib/searchIndexParts.ts) under `outDir`, one
+ * part after another, each with an indexer of its own that ends before the next starts, so the
+ * indexer's memory follows the part, not the library. `read(i)` gives record i (read when its part is
+ * indexed). Returns the parts' folders, the primary bundle first.
+ */
+export async function writeSearchIndex(count: number, read: (i: number) => PagefindRecord, outDir: string): Promise<string[]> {
+	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= chunkSize(count);
+	const paths = indexPartPaths(count);
+	const parts = splitIntoParts(Array.from({ length: count }, (_, i) => i));
+	const dirs: string[] = [];
+	for (const [p, part] of parts.entries()) {
+		try {
+			const { index, errors } = await createIndex({ forceLanguage: indexLanguage, includeCharacters });
+			if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+			for (const i of part) {
+				const record = read(i);
+				const added = await index.addCustomRecord(record);
+				if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+			}
+			const dir = join(outDir, paths[p]!);
+			const written = await index.writeFiles({ outputPath: dir });
+			if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+			for (const name of readdirSync(dir)) if (unusedFiles.test(name) || (p > 0 && runtimeFiles.test(name))) rmSync(join(dir, name));
+			dirs.push(dir);
+		} finally {
+			await close();
+		}
+	}
+	return dirs;
+}
 
 /**
  * Builds the site's search index with Pagefind's Node API in `astro:build:done` (as Starlight does):
  * one custom record per case, fed our bigram tokens, in an undetermined language so that Pagefind
- * neither segments nor stems. The per-record inputs are removed afterwards.
+ * neither segments nor stems, in parts past 1,000 records (writeSearchIndex). The per-record inputs
+ * are removed afterwards.
  */
 export function pagefind(): AstroIntegration {
 	return {
@@ -59,26 +96,16 @@ export function pagefind(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const inputDir = join(outDir, searchRecordsDir);
 				const inputs = readdirSync(inputDir).filter((n) => n.endsWith('.json')).sort();
-				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= chunkSize(inputs.length);
-				const { index, errors } = await createIndex({ forceLanguage: indexLanguage, includeCharacters });
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				let count = 0;
 				const dates = new Map<string, string | null>();
-				for (const name of inputs) {
-					const record = JSON.parse(readFileSync(join(inputDir, name), 'utf8')) as PagefindRecord;
+				const read = (i: number) => {
+					const record = JSON.parse(readFileSync(join(inputDir, inputs[i]!), 'utf8')) as PagefindRecord;
 					dates.set(record.url, showMeta(record.meta).date || null);
-					const added = await index.addCustomRecord(record);
-					if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-					count++;
-				}
-				const pagefindDir = join(outDir, 'pagefind');
-				const written = await index.writeFiles({ outputPath: pagefindDir });
-				if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-				await close();
+					return record;
+				};
+				const dirs = await writeSearchIndex(inputs.length, read, outDir);
 				rmSync(inputDir, { recursive: true });
-				writeDateOrder(pagefindDir, dates, join(outDir, dateOrderFile));
-				for (const name of readdirSync(pagefindDir)) if (unusedFiles.test(name)) rmSync(join(pagefindDir, name));
-				logger.info(`Pagefind indexed ${count} records`);
+				writeDateOrder(dirs, dates, join(outDir, dateOrderFile));
+				logger.info(`Pagefind indexed ${inputs.length} records in ${dirs.length} part${dirs.length > 1 ? 's' : ''}`);
 			},
 		},
 	};

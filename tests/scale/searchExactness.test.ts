@@ -1,7 +1,8 @@
 /**
  * The search is exact at scale: synthetic corpora (scripts/bench/synthesizeCorpus.ts) indexed with
- * Pagefind's Node API exactly as the site's integration does (src/integrations/pagefind.ts), searched
- * with Pagefind's own browser module in Node (tests/support/nodePagefind.ts) through the query logic the
+ * the site's own indexing function (src/integrations/pagefind.ts `writeSearchIndex`: parts of 1,000
+ * records past 1,000), searched with Pagefind's own browser module in Node with the parts merged as the
+ * browser merges them (tests/support/nodePagefind.ts), through the query logic the
  * browser runs (`answer` of src/lib/searchEngine.ts). For every guard query of
  * tests/fixtures/search-terms.ts and the edge queries of tests/support/searchCorpus.ts, aliases off,
  * the answer must be exactly the records whose text (metadata fields and paragraphs) contains every
@@ -9,23 +10,22 @@
  *
  *   npm run test:scale                  1,000 and 5,000 records (part of `npm test`): 1.6–1.8 min on the
  *                                       2-core machine when nothing else runs (over 5 min beside other
- *                                       builds); Pagefind's indexer peaks near 7 GB at 5,000
+ *                                       builds); Pagefind's indexer peaked near 7 GB at 5,000 as one
+ *                                       index, and follows the part (1,000 records) now
  *   SCALE_SIZES=1000 npm run test:scale only 1,000 (14 s, indexer 1.4 GB)
  *
  * Each size reports its timings and peak memory as test diagnostics.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { close, createIndex } from 'pagefind';
 import { treeRss } from '../../scripts/bench/runBuild.ts';
 import { projectRoot } from '../../scripts/bench/siteRoot.ts';
 import { synthesizeCorpus } from '../../scripts/bench/synthesizeCorpus.ts';
-import { chunkSize } from '../../src/integrations/pagefind.ts';
+import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import { toPagefindRecord } from '../../src/lib/searchRecord.ts';
-import { includeCharacters, indexLanguage } from '../../src/lib/searchTokens.ts';
 import { simplifyQuery } from '../../src/lib/simplifyQuery.ts';
 import { exactAnswer, RecordingEngine } from '../support/exactAnswer.ts';
 import { openPagefind } from '../support/nodePagefind.ts';
@@ -45,40 +45,6 @@ function scaleSizes(): number[] {
 }
 
 const MB = 2 ** 20;
-
-/** Pids of the descendants of `pid` (Pagefind's indexing service is a child process). */
-function descendants(pid: number): number[] {
-	const parentOf = new Map<number, number>();
-	for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
-		try {
-			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-			parentOf.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-		} catch {
-			// ended meanwhile
-		}
-	}
-	const found = new Set([pid]);
-	for (let grew = true; grew; ) {
-		grew = false;
-		for (const [child, parent] of parentOf)
-			if (found.has(parent) && !found.has(child)) {
-				found.add(child);
-				grew = true;
-			}
-	}
-	found.delete(pid);
-	return [...found];
-}
-
-/** The largest resident set a process has had (VmHWM), in bytes; 0 when it cannot be read. */
-function peakRss(pid: number): number {
-	try {
-		const kb = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB/m)?.[1];
-		return kb ? Number(kb) * 1024 : 0;
-	} catch {
-		return 0;
-	}
-}
 
 interface Built {
 	root: string;
@@ -131,32 +97,26 @@ for (const n of scaleSizes()) {
 			const records = readSearchCorpus(join(root, 'content'));
 			time('synthesise and read');
 
-			// Indexing exactly as src/integrations/pagefind.ts does, with the process tree's memory sampled.
+			// Indexing with the integration's own function (src/integrations/pagefind.ts), in its parts, with the process tree's memory sampled.
 			let peakTree = 0;
 			let servicePeak = 0;
-			const sampler = setInterval(() => (peakTree = Math.max(peakTree, treeRss(process.pid))), 100);
+			let parts: string[] = [];
+			const sampler = setInterval(() => {
+				const tree = treeRss(process.pid);
+				peakTree = Math.max(peakTree, tree);
+				servicePeak = Math.max(servicePeak, tree - process.memoryUsage().rss);
+			}, 100);
 			try {
-				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize(records.length);
-				const { index, errors } = await createIndex({ forceLanguage: indexLanguage, includeCharacters });
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				for (const record of records) {
-					const added = await index.addCustomRecord(toPagefindRecord(record.input));
-					if (added.errors.length) throw new Error(`Pagefind could not index ${record.id}: ${added.errors.join('; ')}`);
-				}
-				time('add records');
-				const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-				if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-				time('write index');
-				servicePeak = Math.max(0, ...descendants(process.pid).map(peakRss));
+				parts = await writeSearchIndex(records.length, (i) => toPagefindRecord(records[i]!.input), root);
+				time(`index in ${parts.length} part${parts.length > 1 ? 's' : ''}`);
 			} finally {
 				clearInterval(sampler);
-				await close();
 			}
-			const pagefind = await openPagefind(join(root, 'pagefind'));
+			const pagefind = await openPagefind(parts[0]!, parts.slice(1));
 			await pagefind.filters(); // as the browser client does, so that searches report filter counts
 			built = { root, records, engine: new RecordingEngine(pagefind), titles: new Map(records.map((r) => [r.id, r.input.fields.title!])) };
 			timings.push(
-				`memory: Pagefind indexer peak ${(servicePeak / MB).toFixed(0)} MB, process tree peak ${(peakTree / MB).toFixed(0)} MB (sampled), test process peak so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+				`memory: Pagefind indexer peak ${(servicePeak / MB).toFixed(0)} MB (sampled, the largest part), process tree peak ${(peakTree / MB).toFixed(0)} MB (sampled), test process peak so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
 			);
 			timings.push(`set-up ${((performance.now() - started) / 1000).toFixed(1)} s`);
 		});

@@ -1,20 +1,30 @@
 /**
- * The catalogue pages its listings at scale: a synthetic library of 130 records
- * (scripts/bench/synthesizeCorpus.ts) is built in a root of its own, and every listing (the whole
- * catalogue by province, by year both ways, each facet value) shows each of its records exactly once
- * across its pages of at most 50, with a pager that reaches every page and no page beyond the last.
- * The real library (8 records) fits on one page, so only a larger one shows this. About 20 s.
+ * What only a larger library shows, on a synthetic library of 130 records
+ * (scripts/bench/synthesizeCorpus.ts) built in a root of its own, with search index parts of 50 records
+ * (LIBRARY_INDEX_PART_SIZE; 1,000 on a real build):
+ * - the catalogue pages its listings: every listing (the whole catalogue by province, by year both ways,
+ *   each facet value) shows each of its records exactly once across its pages of at most 50, with a
+ *   pager that reaches every page and no page beyond the last;
+ * - the search index comes in parts (/pagefind/, /pagefind-2/, /pagefind-3/) that the search page merges
+ *   in Chromium: a query finds exactly the records containing it in all parts.
+ * About 30 s.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import type { Browser } from '@playwright/test';
+import { launchBrowser } from '../../scripts/bench/measureQuery.ts';
+import { startPreview, type Preview } from '../../scripts/bench/preview.ts';
 import { runBuild } from '../../scripts/bench/runBuild.ts';
 import { makeSiteRoot, type SiteRoot } from '../../scripts/bench/siteRoot.ts';
 import { synthesizeCorpus } from '../../scripts/bench/synthesizeCorpus.ts';
 import { catalogueHref, cataloguePageSize } from '../../src/lib/cataloguePages.ts';
+import { indexPartPaths } from '../../src/lib/searchIndexParts.ts';
+import { expectedIds, readSearchCorpus } from '../support/searchCorpus.ts';
 
 const records = 130;
+const partSize = 50;
 let site: SiteRoot;
 
 const page = (path: string) => readFileSync(join(site.outDir, path, 'index.html'), 'utf8');
@@ -41,7 +51,7 @@ describe(`the catalogue of ${records} records`, { concurrency: 1 }, () => {
 	before(async () => {
 		site = makeSiteRoot('catalogue-pages');
 		synthesizeCorpus('content', site.contentDir, records);
-		await runBuild({ ...site.env, SITE_URL: 'https://cases.example.org' }, join(site.root, 'build.log'), { root: site.root });
+		await runBuild({ ...site.env, SITE_URL: 'https://cases.example.org', LIBRARY_INDEX_PART_SIZE: String(partSize) }, join(site.root, 'build.log'), { root: site.root });
 	});
 	after(() => site?.remove());
 
@@ -69,5 +79,48 @@ describe(`the catalogue of ${records} records`, { concurrency: 1 }, () => {
 			if (pages > 1) paged++;
 		}
 		assert.ok(paged > 0, 'some facet value has more than one page');
+	});
+
+	describe('search over an index in parts', () => {
+		let browser: Browser;
+		let preview: Preview;
+		before(async () => {
+			browser = await launchBrowser();
+			preview = await startPreview({ ...site.env, LIBRARY_INDEX_PART_SIZE: String(partSize) }, { root: site.root });
+		});
+		after(async () => {
+			preview?.stop();
+			await browser?.close();
+		});
+
+		test('the index is written in parts and the search page lists them', () => {
+			const parts = indexPartPaths(records, partSize);
+			assert.deepEqual(parts, ['/pagefind/', '/pagefind-2/', '/pagefind-3/']);
+			for (const part of parts) assert.ok(existsSync(join(site.outDir, part, 'pagefind-entry.json')), part);
+			assert.ok(!existsSync(join(site.outDir, '/pagefind-2/pagefind.js')), 'merged parts carry no runtime of their own');
+			assert.match(page('/search/'), /data-index-parts="\/pagefind\/ \/pagefind-2\/ \/pagefind-3\/"/);
+		});
+
+		test('a query in Chromium finds exactly the records containing it, across every part', async () => {
+			const corpus = readSearchCorpus(site.contentDir);
+			const tab = await browser.newPage();
+			const requested: string[] = [];
+			tab.on('request', (r) => requested.push(new URL(r.url()).pathname));
+			try {
+				for (const q of ['双报到', '三岗十六级', '网格']) {
+					const ids = expectedIds(q, corpus);
+					const expected = ids.length;
+					// The records are indexed in id order, 50 a part: the matches lie in every part.
+					const order = corpus.map((r) => r.id).sort();
+					assert.equal(new Set(ids.map((id) => Math.floor(order.indexOf(id) / partSize))).size, 3, `${q}: matches in every part`);
+					await tab.goto(`${preview.origin}/search/?q=${encodeURIComponent(q)}&exact=1`);
+					await tab.waitForFunction(() => !/^$|正在检索/.test(document.querySelector('#search-status')?.textContent ?? ''));
+					assert.match((await tab.textContent('#search-status')) ?? '', new RegExp(`找到 ${expected} 条记录`), q);
+				}
+				for (const part of ['/pagefind/', '/pagefind-2/', '/pagefind-3/']) assert.ok(requested.some((path) => path.startsWith(`${part}`) && path.endsWith('.pf_meta')), `${part} searched`);
+			} finally {
+				await tab.close();
+			}
+		});
 	});
 });

@@ -1,0 +1,30 @@
+/**
+ * The search index in parts: Pagefind's indexer holds a whole index in memory while it builds it
+ * (about 1.3 GB per 1,000 records fed as bigrams), so a large library is indexed in parts of at most
+ * `indexPartSize` records, one Pagefind bundle each, built one after another; the browser merges them
+ * (Pagefind's multisite `mergeIndex`) and a query searches every part. Up to that many records there
+ * is one part, at /pagefind/ as before.
+ */
+
+/** Records per index part: 1,000, or LIBRARY_INDEX_PART_SIZE (tests and the benchmark make parts of a small library). */
+export const indexPartSize = partSize(process.env.LIBRARY_INDEX_PART_SIZE);
+
+/** The part size an environment value asks for (1,000 when unset). */
+export function partSize(value: string | undefined): number {
+	if (value === undefined || value === '') return 1000;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 1) throw new Error(`LIBRARY_INDEX_PART_SIZE: "${value}" is not a whole number of records ≥ 1`);
+	return n;
+}
+
+/** The site path of each part's bundle for `count` records: /pagefind/, then /pagefind-2/ … (siblings:
+ * Pagefind refuses to merge a path under the primary bundle's own). */
+export function indexPartPaths(count: number, size = indexPartSize): string[] {
+	const parts = Math.max(1, Math.ceil(count / size));
+	return Array.from({ length: parts }, (_, i) => (i === 0 ? '/pagefind/' : `/pagefind-${i + 1}/`));
+}
+
+/** `items` cut into the parts, in order (part i holds items i·size … (i+1)·size − 1). */
+export function splitIntoParts<T>(items: readonly T[], size = indexPartSize): T[][] {
+	return indexPartPaths(items.length, size).map((_, i) => items.slice(i * size, (i + 1) * size));
+}

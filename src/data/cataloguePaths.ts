@@ -1,16 +1,19 @@
 /**
- * The static paths of the catalogue's listings and their later pages: the whole library, and each
- * choice of one or two facet values (only pairs some record has together), 50 records a page.
+ * The static paths of the listings of records and their later pages: the whole library, each choice
+ * of one or two facet values (only pairs some record has together) and each conference, 50 records a page.
  */
 import { collectFacets, facetNames, filterByFacet, type FacetChoice } from '../lib/facets.ts';
 import { laterPages } from '../lib/cataloguePages.ts';
-import { getCaseRecords, getCatalogueFacets, type CaseRecord } from './library.ts';
+import { getCaseRecords, getCatalogueFacets, getEvents, type CaseRecord } from './library.ts';
+
+/** A listing: its route params and what its page shows, at least its records. */
+interface Listing<P extends { records: unknown[] }> {
+	params: Record<string, string>;
+	props: P;
+}
 
 /** One facet listing: its route params, the values chosen and the records they select. */
-interface FacetListing {
-	params: Record<string, string>;
-	props: { choice: FacetChoice; records: CaseRecord[] };
-}
+type FacetListing = Listing<{ choice: FacetChoice; records: CaseRecord[] }>;
 
 /** Pages 2 … n of a listing of the whole library (the catalogue by province or by year). */
 export async function laterLibraryPages() {
@@ -50,12 +53,21 @@ export async function twoFacetListings(): Promise<FacetListing[]> {
 	);
 }
 
+/** Every conference's speeches in the library, in conference order (/events/<id>/). */
+export async function eventListings() {
+	const [events, records] = await Promise.all([getEvents(), getCaseRecords()]);
+	return [...events].map(([id, event]) => ({
+		params: { id },
+		props: { id, event, records: records.filter((r) => r.data.event?.id === id).sort((a, b) => (a.data.eventOrder ?? 99) - (b.data.eventOrder ?? 99)) },
+	}));
+}
+
 /** A listing's first page, for its index route. */
-export function firstPages(listings: FacetListing[]) {
+export function firstPages<P extends { records: unknown[] }>(listings: Listing<P>[]) {
 	return listings.map(({ params, props }) => ({ params, props: { ...props, page: 1 } }));
 }
 
 /** A listing's pages 2 … n, for its `page/[page]` route. */
-export function laterListingPages(listings: FacetListing[]) {
+export function laterListingPages<P extends { records: unknown[] }>(listings: Listing<P>[]) {
 	return listings.flatMap(({ params, props }) => laterPages(props.records.length).map((page) => ({ params: { ...params, page: String(page) }, props: { ...props, page } })));
 }

@@ -6,7 +6,6 @@ import { defineConfig } from 'astro/config';
 import { editionCheck } from './src/integrations/editionCheck.ts';
 import { narrowCspIntegration } from './src/integrations/narrowCsp.ts';
 import { openDataFiles } from './src/integrations/openDataFiles.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { siteAddress } from './src/integrations/siteAddress.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { rehypeParagraphAnchors } from './src/lib/rehypeParagraphAnchors.ts';
@@ -39,7 +38,7 @@ export default defineConfig({
 			rehypePlugins: [rehypeParagraphAnchors, [rehypeTermLinks, { terms: readLinkableTerms(contentDir) }]],
 		}),
 	},
-	// Pagefind builds the search index from our bigram tokens after the pages (src/integrations/pagefind.ts).
+	// The search index is written after the build, by scripts/build-search-index.ts (`npm run build` runs it).
 	// The sitemap needs absolute URLs: only with a public address. openDataFiles gzips the bulk downloads
 	// of /data/ and writes their sizes into that page.
 	integrations: [
@@ -48,7 +47,6 @@ export default defineConfig({
 		mdx(),
 		...(site ? [sitemap({ filter: (page) => !page.includes('/search/records/') })] : []),
 		narrowCspIntegration(),
-		pagefind(),
 		openDataFiles(),
 	],
 	devToolbar: { enabled: false },

@@ -1,6 +1,6 @@
 /**
  * The tokens that make Pagefind an exact substring engine for Chinese. One pure module for the index
- * build (src/integrations/pagefind.ts) and the browser (src/browser/searchClient.ts).
+ * build (scripts/build-search-index.ts) and the browser (src/browser/searchClient.ts).
  *
  * Pagefind matches words; Chinese has no spaces, and its segmenter cuts terms differently at index
  * and query time (大工委, 三会一课 went missing). So every run of word characters becomes overlapping

@@ -1,6 +1,6 @@
 /**
  * The search is exact at scale: synthetic corpora (scripts/bench/synthesizeCorpus.ts) indexed with
- * the site's own indexing function (src/integrations/pagefind.ts `writeSearchIndex`: parts of 1,000
+ * the site's own indexing function (scripts/build-search-index.ts `writeSearchIndex`: parts of 1,000
  * records past 1,000), searched with Pagefind's own browser module in Node with the parts merged as the
  * browser merges them (tests/support/nodePagefind.ts), through the query logic the
  * browser runs (`answer` of src/lib/searchEngine.ts). For every guard query of
@@ -24,7 +24,7 @@ import { after, before, describe, test } from 'node:test';
 import { treeRss } from '../../scripts/bench/runBuild.ts';
 import { projectRoot } from '../../scripts/bench/siteRoot.ts';
 import { synthesizeCorpus } from '../../scripts/bench/synthesizeCorpus.ts';
-import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
+import { writeSearchIndex } from '../../scripts/build-search-index.ts';
 import { toPagefindRecord } from '../../src/lib/searchRecord.ts';
 import { simplifyQuery } from '../../src/lib/simplifyQuery.ts';
 import { exactAnswer, RecordingEngine } from '../support/exactAnswer.ts';
@@ -97,7 +97,7 @@ for (const n of scaleSizes()) {
 			const records = readSearchCorpus(join(root, 'content'));
 			time('synthesise and read');
 
-			// Indexing with the integration's own function (src/integrations/pagefind.ts), in its parts, with the process tree's memory sampled.
+			// Indexing with the build's own function (scripts/build-search-index.ts), in its parts, with the process tree's memory sampled.
 			let peakTree = 0;
 			let servicePeak = 0;
 			let parts: string[] = [];

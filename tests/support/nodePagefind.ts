@@ -37,7 +37,7 @@ export const served = { bytes: 0, files: [] as string[] };
 
 /**
  * Loads pagefind.js from `dir` (a written Pagefind bundle) and returns an instance searching it, with
- * the bundles in `merged` (an index written in parts: src/integrations/pagefind.ts) merged in, as the
+ * the bundles in `merged` (an index written in parts: scripts/build-search-index.ts) merged in, as the
  * browser client merges them.
  */
 export async function openPagefind(dir: string, merged: string[] = []): Promise<PagefindApi> {

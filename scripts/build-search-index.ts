@@ -1,12 +1,19 @@
-import type { AstroIntegration } from 'astro';
+/**
+ * Writes the site's search index into a built site (dist/, or LIBRARY_OUT_DIR) once `astro build` has
+ * ended; `npm run build` runs both:  node scripts/build-search-index.ts
+ *
+ * Why a step after the build and not an integration in astro:build:done (Starlight's way, ours until
+ * issue 15): there Pagefind's indexer (1.4 GB a part of 1,000 records) ran beside Astro's process at its
+ * largest (1.4 GB at 1,000 records, 3.7 GB at 5,000), and the build's memory peak was their sum
+ * (2,962 MB at 1,000 records); one after the other, the peak is the larger of the two (1,671 MB).
+ */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { gunzipSync } from 'node:zlib';
-import { indexPartPaths, splitIntoParts } from '../lib/searchIndexParts.ts';
-import { dateOrder, showMeta, type PagefindRecord } from '../lib/searchRecord.ts';
-import { includeCharacters, indexLanguage } from '../lib/searchTokens.ts';
+import { indexPartPaths, splitIntoParts } from '../src/lib/searchIndexParts.ts';
+import { dateOrder, showMeta, type PagefindRecord } from '../src/lib/searchRecord.ts';
+import { includeCharacters, indexLanguage } from '../src/lib/searchTokens.ts';
 
 /** Where the build writes each record's search input (src/pages/search/records/[id].json.ts). */
 export const searchRecordsDir = 'search/records';
@@ -82,31 +89,24 @@ export async function writeSearchIndex(count: number, read: (i: number) => Pagef
 	return dirs;
 }
 
-/**
- * Builds the site's search index with Pagefind's Node API in `astro:build:done` (as Starlight does):
- * one custom record per case, fed our bigram tokens, in an undetermined language so that Pagefind
- * neither segments nor stems, in parts past 1,000 records (writeSearchIndex). The per-record inputs
- * are removed afterwards.
- */
-export function pagefind(): AstroIntegration {
-	return {
-		name: 'library:pagefind',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const inputDir = join(outDir, searchRecordsDir);
-				const inputs = readdirSync(inputDir).filter((n) => n.endsWith('.json')).sort();
-				const dates = new Map<string, string | null>();
-				const read = (i: number) => {
-					const record = JSON.parse(readFileSync(join(inputDir, inputs[i]!), 'utf8')) as PagefindRecord;
-					dates.set(record.url, showMeta(record.meta).date || null);
-					return record;
-				};
-				const dirs = await writeSearchIndex(inputs.length, read, outDir);
-				rmSync(inputDir, { recursive: true });
-				writeDateOrder(dirs, dates, join(outDir, dateOrderFile));
-				logger.info(`Pagefind indexed ${inputs.length} records in ${dirs.length} part${dirs.length > 1 ? 's' : ''}`);
-			},
-		},
+/** Indexes the built site in `outDir`: every record's search input (written by the build), then removed. */
+export async function buildSearchIndex(outDir: string): Promise<{ records: number; parts: number }> {
+	const inputDir = join(outDir, searchRecordsDir);
+	const inputs = readdirSync(inputDir).filter((n) => n.endsWith('.json')).sort();
+	const dates = new Map<string, string | null>();
+	const read = (i: number) => {
+		const record = JSON.parse(readFileSync(join(inputDir, inputs[i]!), 'utf8')) as PagefindRecord;
+		dates.set(record.url, showMeta(record.meta).date || null);
+		return record;
 	};
+	const dirs = await writeSearchIndex(inputs.length, read, outDir);
+	rmSync(inputDir, { recursive: true });
+	writeDateOrder(dirs, dates, join(outDir, dateOrderFile));
+	return { records: inputs.length, parts: dirs.length };
+}
+
+if (import.meta.main) {
+	const outDir = process.argv[2] ?? process.env.LIBRARY_OUT_DIR ?? 'dist';
+	const { records, parts } = await buildSearchIndex(outDir);
+	console.log(`Pagefind indexed ${records} records in ${parts} part${parts > 1 ? 's' : ''} (${join(outDir, 'pagefind')}${parts > 1 ? ' …' : ''})`);
 }

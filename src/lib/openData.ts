@@ -36,6 +36,17 @@ export function exportCase(record: { id: string; url: string; place: string; pro
 	return { id: record.id, url: record.url, place: record.place, province: record.province.id, ...(idsOf(record.data) as object) };
 }
 
+/** /data/cases.json around its records: what comes before the first and after the last, and between two. */
+export const casesJsonFrame = (() => {
+	const head = JSON.stringify({
+		description:
+			'城市基层党建案例库的案例记录（元数据与结构化数据）。字段与 content/cases/*.mdx 的 frontmatter 相同，引用写作 id；正文见各记录页面；每条记录另有单独的文件 /data/cases/<id>.json。Case records of the library: metadata and facts, fields as in the content files (references as ids); texts are on the record pages; each record also has a file of its own, /data/cases/<id>.json.',
+		source: '各记录的正文依据其存档来源整理，source.file 为存档文件名；来源未载明的网址、日期不作推测（为空）。',
+		cases: [],
+	});
+	return { head: head.slice(0, -2), separator: ',', tail: ']}' };
+})();
+
 export const recordFileDescription =
 	'城市基层党建案例库的一条案例记录：字段与 /data/cases.json 中该记录相同（与 content/cases/*.mdx 的 frontmatter 相同，引用写作 id）；' +
 	'factRows 为 /data/facts.json 中本记录的各行，各列说明见该文件的 columns。正文见 url 所指的记录页面。 ' +

@@ -1,10 +1,12 @@
 /**
  * The static paths of the listings of records and their later pages: the whole library, each choice
  * of one or two facet values (only pairs some record has together) and each conference, 50 records a page.
+ * Facet listings are cut from the catalogue's order, so they are in it too, and made once per build
+ * (their first pages and their later pages are two routes).
  */
 import { collectFacets, facetNames, filterByFacet, type FacetChoice } from '../lib/facets.ts';
 import { laterPages } from '../lib/cataloguePages.ts';
-import { getCaseRecords, getCatalogueFacets, getEvents, type CaseRecord } from './library.ts';
+import { getCaseRecords, getCatalogueFacets, getCatalogueOrder, getEvents, type CaseRecord } from './library.ts';
 
 /** A listing: its route params and what its page shows, at least its records. */
 interface Listing<P extends { records: unknown[] }> {
@@ -20,37 +22,44 @@ export async function laterLibraryPages() {
 	return laterPages((await getCaseRecords()).length).map((page) => ({ params: { page: String(page) }, props: { page } }));
 }
 
+let oneFacetCache: Promise<FacetListing[]> | undefined;
+let twoFacetCache: Promise<FacetListing[]> | undefined;
+
 /** Every one-value listing (/cases/province/hunan/). */
-export async function oneFacetListings(): Promise<FacetListing[]> {
-	const [records, { facets }] = await Promise.all([getCaseRecords(), getCatalogueFacets()]);
-	return facetNames.flatMap((facet) =>
-		facets[facet].map((option) => ({
-			params: { facet, value: option.id },
-			props: { choice: [{ facet, id: option.id }], records: filterByFacet(records, (r) => r.facets, facet, option.id) },
-		})),
+export function oneFacetListings(): Promise<FacetListing[]> {
+	oneFacetCache ??= Promise.all([getCatalogueOrder(), getCatalogueFacets()]).then(([records, { facets }]) =>
+		facetNames.flatMap((facet) =>
+			facets[facet].map((option) => ({
+				params: { facet, value: option.id },
+				props: { choice: [{ facet, id: option.id }], records: filterByFacet(records, (r) => r.facets, facet, option.id) },
+			})),
+		),
 	);
+	return oneFacetCache;
 }
 
 /** Every two-value listing, facets in facetNames order (/cases/province/hunan/year/2018/). */
-export async function twoFacetListings(): Promise<FacetListing[]> {
-	const [records, { facets }] = await Promise.all([getCaseRecords(), getCatalogueFacets()]);
-	return facetNames.flatMap((facet, i) =>
-		facetNames.slice(i + 1).flatMap((facet2) =>
-			facets[facet].flatMap((option) => {
-				const first = filterByFacet(records, (r) => r.facets, facet, option.id);
-				return collectFacets(first, (r) => r.facets)[facet2].map((option2) => ({
-					params: { facet, value: option.id, facet2, value2: option2.id },
-					props: {
-						choice: [
-							{ facet, id: option.id },
-							{ facet: facet2, id: option2.id },
-						],
-						records: filterByFacet(first, (r) => r.facets, facet2, option2.id),
-					},
-				}));
-			}),
+export function twoFacetListings(): Promise<FacetListing[]> {
+	twoFacetCache ??= Promise.all([getCatalogueOrder(), getCatalogueFacets()]).then(([records, { facets }]) =>
+		facetNames.flatMap((facet, i) =>
+			facetNames.slice(i + 1).flatMap((facet2) =>
+				facets[facet].flatMap((option) => {
+					const first = filterByFacet(records, (r) => r.facets, facet, option.id);
+					return collectFacets(first, (r) => r.facets)[facet2].map((option2) => ({
+						params: { facet, value: option.id, facet2, value2: option2.id },
+						props: {
+							choice: [
+								{ facet, id: option.id },
+								{ facet: facet2, id: option2.id },
+							],
+							records: filterByFacet(first, (r) => r.facets, facet2, option2.id),
+						},
+					}));
+				}),
+			),
 		),
 	);
+	return twoFacetCache;
 }
 
 /** Every conference's speeches in the library, in conference order (/events/<id>/). */

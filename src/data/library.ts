@@ -11,6 +11,7 @@ import { buildFactRows, type FactRow } from '../lib/factsTable.ts';
 import { flattenFacts } from '../lib/flattenFacts.ts';
 import { dimensionPageHref, limitFacts, pageOfPlaces, paginateCells, placeAnchor, type DimensionPagePart } from '../lib/dimensionPages.ts';
 import { yearOf } from '../lib/formatDate.ts';
+import { sortByProvince } from '../lib/groupRecords.ts';
 import { placeName, provinceOf } from '../lib/jurisdictions.ts';
 
 export interface CaseRecord {
@@ -144,6 +145,14 @@ export async function getComparisonColumns(): Promise<ComparisonColumn[]> {
 			sort: `${r.province.name}${r.place}`,
 		});
 	return [...seen.values()].sort((a, b) => a.sort.localeCompare(b.sort, 'zh-CN')).map(({ sort: _sort, ...column }) => column);
+}
+
+let catalogueOrderCache: Promise<CaseRecord[]> | undefined;
+
+/** Every record in the catalogue's order (by province, then year): once per build, not on each of its pages. */
+export function getCatalogueOrder(): Promise<CaseRecord[]> {
+	catalogueOrderCache ??= getCaseRecords().then(sortByProvince);
+	return catalogueOrderCache;
 }
 
 let catalogueFacetsCache: Promise<{ facets: Record<FacetName, FacetOption[]>; values: Record<FacetName, string[]>[] }> | undefined;

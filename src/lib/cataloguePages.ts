@@ -22,6 +22,13 @@ export function pageItems<T>(items: readonly T[], n: number, size = cataloguePag
 	return items.slice((n - 1) * size, n * size);
 }
 
+/** One page of a listing: its items, their positions in the listing (from 1), the page count and addresses. */
+export function listingPage<T>(items: readonly T[], page: number, base: string) {
+	const shown = pageItems(items, page);
+	const first = (page - 1) * cataloguePageSize + 1;
+	return { shown, first, last: first + shown.length - 1, pages: pageCount(items.length), href: (n: number) => catalogueHref(base, n) };
+}
+
 /** The page numbers after the first, for the routes that build pages 2 … n. */
 export function laterPages(count: number, size = cataloguePageSize): number[] {
 	return Array.from({ length: pageCount(count, size) - 1 }, (_, i) => i + 2);

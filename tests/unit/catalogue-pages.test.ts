@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { catalogueHref, laterPages, pageCount, pageItems, pagerItems } from '../../src/lib/cataloguePages.ts';
+import { catalogueHref, laterPages, listingPage, pageCount, pageItems, pagerItems } from '../../src/lib/cataloguePages.ts';
 
 test('a listing fills pages of 50; an empty one still has its first page', () => {
 	assert.equal(pageCount(0), 1);
@@ -31,4 +31,13 @@ test('the pager shows first, last and the neighbourhood of the current page, gap
 	assert.deepEqual(pagerItems(50, 100), [1, 'gap', 48, 49, 50, 51, 52, 'gap', 100]);
 	assert.deepEqual(pagerItems(5, 10), [1, 2, 3, 4, 5, 6, 7, 'gap', 10]);
 	assert.deepEqual(pagerItems(100, 100), [1, 'gap', 98, 99, 100]);
+});
+
+test('a listing page knows its items, their positions, the page count and every page address', () => {
+	const items = Array.from({ length: 123 }, (_, i) => i);
+	const third = listingPage(items, 3, '/cases/type/speech/');
+	assert.deepEqual(third.shown, items.slice(100));
+	assert.deepEqual([third.first, third.last, third.pages], [101, 123, 3]);
+	assert.equal(third.href(2), '/cases/type/speech/page/2/');
+	assert.equal(third.href(1), '/cases/type/speech/');
 });

@@ -106,6 +106,9 @@ test('searching an alias finds the term’s occurrences', async ({ page }) => {
 
 for (const path of ['/terms/', '/terms/wuhua/']) {
 	test(`axe is clean on ${path} (light and dark) and it fits a phone`, async ({ page }) => {
+		// The index has the most text elements of any page (149 terms twice, each with its rendering and count):
+		// axe takes about 10 s a scheme on it on a quiet machine, and passed 30 s in all on a loaded one.
+		test.setTimeout(90_000);
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(path);

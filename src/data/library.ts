@@ -103,6 +103,8 @@ export function getFlatFacts(): Promise<FlatFact[]> {
 				body: r.entry.body ?? '',
 				facts: r.data.facts,
 				date: r.data.published.date ?? r.data.reposted?.date ?? null,
+				docType: r.data.docType,
+				jurisdictionLevel: r.jurisdiction.level,
 			})),
 		),
 	);

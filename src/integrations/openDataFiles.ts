@@ -28,14 +28,29 @@ function pieceWriter(path: string) {
 	};
 }
 
+/** The per-record files in a folder of dist/data/ (cases/<id>.json, texts/<id>.jsonl), in record id order. */
+function recordFiles(dir: string, extension: string): string[] {
+	const ids = readdirSync(dir)
+		.filter((name) => name.endsWith(extension))
+		.map((name) => name.slice(0, -extension.length));
+	return ids.sort().map((id) => `${id}${extension}`);
+}
+
+/** What the bulk files hold: how many records, and the units left without a base value, with their rows. */
+interface BulkReport {
+	records: number;
+	unknownUnits: Map<string, number>;
+}
+
 /**
  * Writes cases.json, facts.json and facts.csv from the per-record files (/data/cases/<id>.json, which hold
  * each record's entry and rows), a record at a time in id order. Why not as endpoints: each built its
  * whole file as one string, up to 200 MB at 5,000 records, and that was the build's memory peak.
  */
-async function writeBulkFiles(dataDir: string): Promise<number> {
+async function writeBulkFiles(dataDir: string): Promise<BulkReport> {
 	const recordDir = join(dataDir, 'cases');
-	const names = readdirSync(recordDir).filter((name) => name.endsWith('.json')).sort();
+	const names = recordFiles(recordDir, '.json');
+	const unknownUnits = new Map<string, number>();
 	const cases = pieceWriter(join(dataDir, 'cases.json'));
 	const json = pieceWriter(join(dataDir, 'facts.json'));
 	const csv = pieceWriter(join(dataDir, 'facts.csv'));
@@ -48,10 +63,24 @@ async function writeBulkFiles(dataDir: string): Promise<number> {
 		for (const row of factRows) {
 			await json.write(`${rows++ ? factsFrame.separator : ''}${JSON.stringify(row)}`);
 			await csv.write(csvLine(row));
+			if (typeof row.value === 'number' && row.unit !== null && row.base_value === null) unknownUnits.set(row.unit, (unknownUnits.get(row.unit) ?? 0) + 1);
 		}
 	}
 	await Promise.all([cases.write(casesJsonFrame.tail), json.write(factsFrame.tail)]);
 	await Promise.all([cases.end(), json.end(), csv.end()]);
+	return { records: names.length, unknownUnits };
+}
+
+/**
+ * Writes texts.jsonl: the records' own text files (/data/texts/<id>.jsonl, JSON Lines, each line ended)
+ * one after another in id order, a file at a time, so that memory holds one record's text, not the library's.
+ */
+async function writeTexts(dataDir: string): Promise<number> {
+	const textDir = join(dataDir, 'texts');
+	const names = recordFiles(textDir, '.jsonl');
+	const texts = pieceWriter(join(dataDir, 'texts.jsonl'));
+	for (const name of names) await texts.write(readFileSync(join(textDir, name), 'utf8'));
+	await texts.end();
 	return names.length;
 }
 
@@ -68,12 +97,18 @@ export function openDataFiles(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const dataDir = join(fileURLToPath(dir), 'data');
-				const records = await writeBulkFiles(dataDir);
+				const { records, unknownUnits } = await writeBulkFiles(dataDir);
+				const texts = await writeTexts(dataDir);
+				// Unknown units stay unknown (no base_value), but an editor should see them: a new measure word may belong in baseUnits.
+				if (unknownUnits.size)
+					logger.warn(
+						`facts.csv: no base_value for units not in baseUnits (src/lib/quantities.ts): ${[...unknownUnits].map(([unit, n]) => `${unit} (${n} ${n === 1 ? 'fact' : 'facts'})`).join(', ')}`,
+					);
 				for (const name of bulkFiles) await pipeline(createReadStream(join(dataDir, name)), createGzip({ level: 9 }), createWriteStream(join(dataDir, `${name}.gz`)));
 				const page = join(dataDir, 'index.html');
 				const html = fillFileSizes(readFileSync(page, 'utf8'), (name) => dataFileSize(dataDir, name));
 				writeFileSync(page, html);
-				logger.info(`cases.json, facts.json and facts.csv from ${records} per-record files; gzip copies of ${bulkFiles.length} open data files; /data/ states ${statedSizes(html).length} sizes`);
+				logger.info(`cases.json, facts.json and facts.csv from ${records} per-record files, texts.jsonl from ${texts}; gzip copies of ${bulkFiles.length} open data files; /data/ states ${statedSizes(html).length} sizes`);
 			},
 		},
 	};

@@ -27,6 +27,14 @@ export interface FlatFact {
 	asOf: string | null;
 	/** True when `asOf` is the record's date, not a date the source gives the figure. */
 	asOfIsRecordDate: boolean;
+	/** The record's document type (a key of docTypes: case-report …). */
+	docType: string;
+	/** The level of the fact's place (a key of jurisdictionLevels: prefecture-level city …). */
+	jurisdictionLevel: string;
+	/** The value in base units (1.4 万名 → 14000), or null: a value in words, no unit, or a unit not in baseUnits. */
+	baseValue: number | null;
+	/** The base unit of `baseValue` (名), or null with it. */
+	baseUnit: string | null;
 }
 
 export interface MatrixCell {

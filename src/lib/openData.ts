@@ -58,13 +58,37 @@ export function recordFile(exported: CaseExport, factRows: FactRow[]): { descrip
 	return { description: recordFileDescription, ...exported, factRows };
 }
 
-/** One glossary term for /data/terms.json, with how often each record uses it. */
+/** A record that uses a term, and how many times (the term and its aliases, in the body). */
+export interface TermUse {
+	record: string;
+	count: number;
+}
+
+/**
+ * One glossary term for /data/terms.json: its fields (gloss included), and its use: the records that use
+ * it, most uses first (then by id), each with its count, and the totals. The counts are the glossary's
+ * own (src/data/glossary.ts: one concordance per term, made once a build and shared with the term pages),
+ * so the file costs a sort per term, not another pass over the texts.
+ */
 export function exportTerm(term: { id: string; data: TermData; counts: Map<string, number> }) {
+	const records: TermUse[] = [...term.counts]
+		.map(([record, count]) => ({ record, count }))
+		.sort((a, b) => b.count - a.count || (a.record < b.record ? -1 : a.record > b.record ? 1 : 0));
 	return {
 		...(idsOf(term.data) as object),
 		id: term.id,
 		url: `/terms/${term.id}/`,
-		occurrences: [...term.counts.values()].reduce((a, b) => a + b, 0),
-		records: Object.fromEntries([...term.counts].sort(([a], [b]) => a.localeCompare(b))),
+		occurrences: records.reduce((sum, use) => sum + use.count, 0),
+		recordCount: records.length,
+		records,
 	};
 }
+
+/** What /data/terms.json says it holds. */
+export const termsJsonDescription =
+	'政策术语表：术语（term）、别称（aliases）、主题（theme）、相关术语（related）、释义（definition：quoted 为引自案例原文，editorial 为编辑撰写）、' +
+	'英文释义（gloss，编辑撰写，供阅读中文较慢的研究者参考，不是译名标准）；用例：occurrences 为在全部案例正文中出现的总次数（含别称），recordCount 为用到它的记录数，' +
+	'records 为这些记录及各自的次数（record 为记录 id，页面 /cases/<id>/；次数多者在前）。 ' +
+	'The policy-term glossary: each term with its aliases, theme, related terms, definition (quoted from a record, or editorial) and an editorial English gloss ' +
+	'(a reading aid, not a standard translation); its use: occurrences in all record texts (aliases included), recordCount records using it, ' +
+	'and records: each of them (record id, page /cases/<id>/) with its count, most uses first.';

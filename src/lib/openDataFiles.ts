@@ -5,12 +5,15 @@
  */
 
 /** The bulk files under /data/, each also written gzip-compressed beside it (facts.csv.gz …). */
-export const bulkFiles = ['cases.json', 'facts.csv', 'facts.json', 'terms.json'] as const;
+export const bulkFiles = ['cases.json', 'facts.csv', 'facts.json', 'terms.json', 'texts.jsonl'] as const;
 
 export type BulkFile = (typeof bulkFiles)[number];
 
 /** A placeholder naming a folder (ending in /) states the total of the files in it: the per-record files. */
 export const recordFilesFolder = 'cases/';
+
+/** The records' own text files (texts/<id>.jsonl), whose total /data/ states too. */
+export const recordTextsFolder = 'texts/';
 
 /** What a placeholder says until the build fills it in (the dev server never does). */
 export const sizePending = '大小于构建时写入';

@@ -9,8 +9,8 @@ import type { Qualifier } from '../schemas/fact.ts';
 import type { BarDatum } from './barChart.ts';
 import type { FlatFact } from './compareMatrix.ts';
 
-/** Powers of ten the sources print in front of a unit (7.44万名, 1.47亿元). 万亿 is 10^12. */
-const multipliers: Record<string, number> = { 万: 4, 亿: 8 };
+/** Powers of ten the sources print in front of a unit (7.44万名, 1.47亿元, 3千名). 万亿 is 10^12. */
+const multipliers: Record<string, number> = { 千: 3, 万: 4, 亿: 8 };
 
 /** A unit split into its multiplier (as a power of ten) and its measure word: 亿元 → 8, 元. */
 export interface UnitParts {
@@ -18,7 +18,7 @@ export interface UnitParts {
 	base: string;
 }
 
-/** Splits the leading 万/亿 off a unit: 万人次 → {4, 人次}; % → {0, %}; 万亿元 → {12, 元}. */
+/** Splits the leading 千/万/亿 off a unit: 万人次 → {4, 人次}; % → {0, %}; 万亿元 → {12, 元}. */
 export function splitUnit(unit: string): UnitParts {
 	let exponent = 0;
 	let i = 0;
@@ -34,6 +34,48 @@ export function shiftDecimal(value: number, exponent: number): number {
 	if (exponent === 0) return value;
 	const text = String(value);
 	return text.includes('e') ? value * 10 ** exponent : Number(`${text}e${exponent}`);
+}
+
+/**
+ * The measure words a figure is counted in once its multiplier is taken off: the base units of the open
+ * data (facts.csv's base_unit). A unit outside this list gets no base value, and the build names it
+ * (openDataFiles), rather than have its first character taken for a multiplier: 千米 is a base unit of
+ * its own, and 百分点 is not 100 分点. Add a measure word here only when it takes no multiplier itself.
+ */
+export const baseUnits: ReadonlySet<string> = new Set([
+	// people and visits
+	'人', '名', '人次', '位', '户',
+	// things, bodies and places counted
+	'个', '家', '处', '所', '座', '支', '项', '条', '件', '台', '套', '辆', '间', '栋', '幢', '线', '类', '种',
+	// occurrences
+	'次', '场', '场次', '批', '批次', '期',
+	// money, time, area and length
+	'元', '年', '月', '周', '天', '小时', '分钟', '平方米', '平方千米', '亩', '公顷', '米', '千米', '公里',
+	// shares
+	'%', '个百分点',
+]);
+
+/** A figure in base units: the printed number times its multiplier, and the measure word (1.4 万名 → 14000 名). */
+export interface BaseQuantity {
+	value: number;
+	unit: string;
+}
+
+/**
+ * A figure in base units, or undefined where there is none to give: a value in words (a practice, a range),
+ * no unit, or a unit that is not a base unit, whole or after its 千/万/亿 multipliers. Multipliers come off
+ * one at a time, and the first remainder that is a base unit wins, so 万千米 is 10^4 千米 and not 10^7 米.
+ * The qualifier (多, 余 …) is not applied: 1.4万余名 is 14000 名 with the qualifier 余 beside it.
+ */
+export function baseQuantity(value: number | string, unit: string | undefined): BaseQuantity | undefined {
+	if (typeof value !== 'number' || unit === undefined) return undefined;
+	let exponent = 0;
+	for (let rest = unit; ; rest = rest.slice(1)) {
+		if (baseUnits.has(rest)) return { value: shiftDecimal(value, exponent), unit: rest };
+		const power = rest.length > 1 ? multipliers[rest[0]!] : undefined;
+		if (power === undefined) return undefined;
+		exponent += power;
+	}
 }
 
 /**

@@ -17,6 +17,9 @@ const editorialDefinition = z.object({
 	text: z.string().min(2),
 });
 
+/** The longest English gloss, in words (about a line and a half on a term page). */
+export const maxGlossWords = 30;
+
 /** A policy term of the glossary (`content/terms.yaml`). */
 export const termSchema = (reference: ReferenceField) =>
 	z.object({
@@ -24,6 +27,18 @@ export const termSchema = (reference: ReferenceField) =>
 		id: kebabId,
 		/** The term as the sources write it (双报到). */
 		term: z.string().min(1),
+		/**
+		 * A short English gloss written by the editors, for researchers who read Chinese slowly (双报到 →
+		 * “dual reporting: Party organisations of units in the area report to the street and community, and
+		 * working Party members to the community where they live”): a reading aid, not a standard
+		 * translation, saying only what the definition and the records support. Required: every term's
+		 * page and /data/terms.json show one. At most 30 words.
+		 */
+		gloss: z
+			.string()
+			.trim()
+			.min(2)
+			.refine((text) => text.split(/\s+/).length <= maxGlossWords, `at most ${maxGlossWords} words: a gloss is a short reading aid`),
 		/** Variants that mean the same (台帐 for 台账, 兼职委员制, traditional forms); searched and counted with the term. */
 		aliases: z.array(z.string().min(1)).default([]),
 		/** Theme from `content/themes.yaml`. */

@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { type FlatFact } from '../../src/lib/compareMatrix.ts';
-import { flattenFacts } from '../../src/lib/flattenFacts.ts';
+import { contentFactSources, flattenFacts } from '../../src/lib/flattenFacts.ts';
 import { cellText, factColumns, type FactRow, type FactsJson } from '../../src/lib/factsTable.ts';
+import { baseQuantity } from '../../src/lib/quantities.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { projectRoot, realContentDir } from '../fixtures/bad-content.ts';
-import { elementText } from '../support/builtHtml.ts';
+import { elementText } from '../support/builtPage.ts';
 
 const outDir = process.env.LIBRARY_OUT_DIR ?? join(projectRoot, 'dist');
 const csvPath = join(outDir, 'data', 'facts.csv');
@@ -26,9 +27,7 @@ const notBuilt = `${outDir}/data/facts.{csv,json} missing: run \`npm run build\`
 function contentFacts() {
 	const { library, problems } = readContent(realContentDir);
 	assert.deepEqual(problems, [], 'content/ is valid');
-	return flattenFacts(
-		library.cases.map((c) => ({ id: c.id, title: c.data.title, jurisdictionId: c.data.jurisdiction.id, body: c.body, facts: c.data.facts })),
-	);
+	return flattenFacts(contentFactSources(library));
 }
 
 /** A fact's content as both sides carry it; JSON.stringify keeps 7 and "7" apart, so value types are compared too. */
@@ -84,6 +83,55 @@ describe('open data: /data/facts.csv and /data/facts.json', () => {
 		assert.deepEqual(json.facts.map(factKey).sort(), facts.map(contentKey).sort());
 		assert.ok(json.facts.some((r) => typeof r.value === 'number'), 'quantities stay numbers');
 		assert.ok(json.facts.some((r) => typeof r.value === 'string'), 'practices stay text');
+	});
+
+	test('doc_type and jurisdiction_level are the record’s and its place’s; year and year_source the fact’s asOf, else the record’s date, else empty', { skip }, () => {
+		const { library } = readContent(realContentDir);
+		const records = new Map(library.cases.map((c) => [c.id, c]));
+		const levels = new Map(library.jurisdictions.map((j) => [j.id, j.data.level]));
+		const sources = new Set<string | null>();
+		for (const row of output!.json.facts) {
+			const record = records.get(row.record)!;
+			assert.equal(row.doc_type, record.data.docType, row.quote);
+			assert.equal(row.jurisdiction_level, levels.get(row.jurisdiction), row.quote);
+			const fact = record.data.facts.find((f) => f.quote === row.quote && f.dimension.id === row.dimension)!;
+			const recordDate = record.data.published.date ?? record.data.reposted?.date ?? null;
+			const expected = fact.asOf ? [Number(fact.asOf.slice(0, 4)), 'as_of'] : recordDate ? [Number(recordDate.slice(0, 4)), 'record'] : [null, null];
+			assert.deepEqual([row.year, row.year_source], expected, `${row.record}: ${row.quote}`);
+			sources.add(row.year_source);
+		}
+		assert.deepEqual([...sources].sort(), ['as_of', 'record', null].sort(), 'all three cases occur in the real data');
+	});
+
+	test('base_value and base_unit: every quantity in base units (万/亿 multiplied out), never a practice', { skip }, () => {
+		for (const row of output!.json.facts) {
+			const base = baseQuantity(row.value, row.unit ?? undefined);
+			assert.deepEqual([row.base_value, row.base_unit], [base?.value ?? null, base?.unit ?? null], `${row.record}: ${row.quote}`);
+			if (typeof row.value === 'string') assert.equal(row.base_value, null, `${row.quote}: a practice has no base value`);
+			else assert.notEqual(row.base_value, null, `${row.quote}: ${row.value} ${row.unit} has a base value`);
+		}
+	});
+
+	test('facts.csv: Lanzhou’s 1.4万余名 grid workers are 14000 名, qualifier 余 kept, no year (the record is undated)', { skip }, () => {
+		const rows = parse(output!.csv.toString('utf8'), { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+		const grid = rows.filter((r) => r['quote'] === '全市配备专兼职网格员1.4万余名');
+		assert.equal(grid.length, 1);
+		const { record, doc_type, jurisdiction_level, value, unit, qualifier, base_value, base_unit, year, year_source } = grid[0]!;
+		assert.deepEqual(
+			{ record, doc_type, jurisdiction_level, value, unit, qualifier, base_value, base_unit, year, year_source },
+			{
+				record: 'lanzhou-wangge-dangjian',
+				doc_type: 'experience-article',
+				jurisdiction_level: 'prefecture-level city',
+				value: '1.4',
+				unit: '万名',
+				qualifier: '余',
+				base_value: '14000',
+				base_unit: '名',
+				year: '',
+				year_source: '',
+			},
+		);
 	});
 
 	test('each paragraph_url leads to a built paragraph that contains the quote', { skip }, () => {

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { bulkFiles, formatSize, recordFilesFolder, sizePending, statedSizes } from '../../src/lib/openDataFiles.ts';
+import { bulkFiles, formatSize, recordFilesFolder, recordTextsFolder, sizePending, statedSizes } from '../../src/lib/openDataFiles.ts';
 import { projectRoot } from '../fixtures/bad-content.ts';
 
 const dataDir = join(process.env.LIBRARY_OUT_DIR ?? join(projectRoot, 'dist'), 'data');
@@ -25,13 +25,14 @@ test('each bulk file has a gzip copy that unpacks to exactly its bytes, with no 
 	}
 });
 
-test('/data/ states the size of each bulk file, its gzip copy and the per-record files, as built', () => {
+test('/data/ states the size of each bulk file, its gzip copy and the per-record files (data and texts), as built', () => {
 	assert.ok(existsSync(page), notBuilt);
 	const stated = statedSizes(readFileSync(page, 'utf8'));
-	const recordFiles = readdirSync(join(dataDir, recordFilesFolder));
+	const folderSize = (folder: string) => readdirSync(join(dataDir, folder)).reduce((sum, file) => sum + statSync(join(dataDir, folder, file)).size, 0);
 	const actual = new Map<string, number>([
 		...bulkFiles.flatMap((name) => [name, `${name}.gz`]).map((name): [string, number] => [name, statSync(join(dataDir, name)).size]),
-		[recordFilesFolder, recordFiles.reduce((sum, file) => sum + statSync(join(dataDir, recordFilesFolder, file)).size, 0)],
+		[recordFilesFolder, folderSize(recordFilesFolder)],
+		[recordTextsFolder, folderSize(recordTextsFolder)],
 	]);
 	assert.deepEqual(stated.map((s) => s.name).sort(), [...actual.keys()].sort(), 'one size for each, and no other');
 	for (const { name, text } of stated) {

@@ -46,7 +46,7 @@ test('data/cases/<id>.json: one file per record, its entry of cases.json (valida
 	assert.ok(facts.length > 0);
 });
 
-test('terms.json: every term, validating with the term schema, with usage counts equal to the concordance', () => {
+test('terms.json: every term, validating with the term schema, with its gloss, its records and counts equal to the concordance', () => {
 	const { terms } = read('data/terms.json');
 	assert.equal(terms.length, (library.terms ?? []).length);
 	const sources = library.cases.map((c) => ({ id: c.id, title: c.data.title, blocks: bodyBlocks(c.body) }));
@@ -55,7 +55,13 @@ test('terms.json: every term, validating with the term schema, with usage counts
 		const original = library.terms!.find((t) => t.id === exported.id)!;
 		assert.deepEqual(parsed, original.data, exported.id);
 		const counts = countByRecord(concordance(sources, [original.data.term, ...original.data.aliases]));
-		assert.deepEqual(exported.records, Object.fromEntries([...counts].sort(([a], [b]) => a.localeCompare(b))), exported.id);
+		const uses = exported.records as { record: string; count: number }[];
+		assert.deepEqual(new Map(uses.map((u) => [u.record, u.count])), counts, `${exported.id}: each record using it, with its count`);
+		assert.equal(uses.length, counts.size, `${exported.id}: each record once`);
+		for (let i = 1; i < uses.length; i++) assert.ok(uses[i - 1]!.count >= uses[i]!.count, `${exported.id}: most uses first`);
+		assert.equal(exported.recordCount, counts.size, `${exported.id}: recordCount`);
+		assert.equal(exported.occurrences, [...counts.values()].reduce((a, b) => a + b, 0), `${exported.id}: occurrences`);
+		assert.equal(exported.gloss, original.data.gloss, `${exported.id}: its English gloss`);
 		assert.ok(existsSync(join(dist, exported.url, 'index.html')), `${exported.url} is a built page`);
 	}
 });

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readContent } from '../../src/lib/readContent.ts';
-import { elementText, textOf } from '../support/builtHtml.ts';
+import { elementText, textOf } from '../support/builtPage.ts';
 
 const dist = process.env.LIBRARY_OUT_DIR ?? 'dist';
 const { library } = readContent('content');

@@ -1,15 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { flattenFacts } from '../../src/lib/flattenFacts.ts';
+import { contentFactSources, flattenFacts } from '../../src/lib/flattenFacts.ts';
 import { compareQuantities } from '../../src/lib/quantities.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { jurisdictionLevels } from '../../src/schemas/jurisdiction.ts';
 
 /** Expectations come from the content itself, read the way the site reads it. */
 const { library } = readContent('content');
-const facts = flattenFacts(
-	library.cases.map((c) => ({ id: c.id, title: c.data.title, jurisdictionId: c.data.jurisdiction.id, body: c.body, facts: c.data.facts })),
-);
+const facts = flattenFacts(contentFactSources(library));
 const dimensions = new Map(library.dimensions.map((d) => [d.id, d.data]));
 const places = new Map(library.jurisdictions.map((j) => [j.id, j.data]));
 /** The comparison columns: every place that has a record. */

@@ -5,20 +5,11 @@ import { parse } from 'csv-parse/sync';
 import { printPdf } from './printPdf.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { asOfLabel, buildMatrix } from '../../src/lib/compareMatrix.ts';
-import { flattenFacts } from '../../src/lib/flattenFacts.ts';
+import { contentFactSources, flattenFacts } from '../../src/lib/flattenFacts.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 
 const { library } = readContent('content');
-const facts = flattenFacts(
-	library.cases.map((c) => ({
-		id: c.id,
-		title: c.data.title,
-		jurisdictionId: c.data.jurisdiction.id,
-		body: c.body,
-		facts: c.data.facts,
-		date: c.data.published.date ?? c.data.reposted?.date ?? null,
-	})),
-);
+const facts = flattenFacts(contentFactSources(library));
 const dimensions = new Map(library.dimensions.map((d) => [d.id, d.data]));
 const placeIds = [...new Set(library.cases.map((c) => c.data.jurisdiction.id))];
 
@@ -122,10 +113,17 @@ test('the CSV holds exactly the facts shown, with absolute paragraph links', asy
 	const text = readFileSync((await download.path())!, 'utf8');
 	const rows = parse(text.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
 	expect(rows).toHaveLength(shownFacts);
+	// The same rows as /data/facts.csv, every column (base value, year, document type and level too) but the link's origin.
+	const published = parse(readFileSync('dist/data/facts.csv', 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+	const key = (r: Record<string, string>) => `${r['record']}|${r['dimension']}|${r['quote']}|${r['paragraph']}`;
+	const publishedRows = new Map(published.map((r) => [key(r), r]));
 	for (const row of rows) {
 		expect(['changsha', 'lanzhou', 'gaomi']).toContain(row['jurisdiction']);
 		expect(row['dimension_group']).toBe('街道赋权与社区减负');
 		expect(row['paragraph_url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/cases\/[a-z0-9-]+\/#p-\d+$/);
+		const same = publishedRows.get(key(row));
+		expect(same, key(row)).toBeDefined();
+		expect({ ...row, paragraph_url: new URL(row['paragraph_url']!).hash }).toEqual({ ...same, paragraph_url: new URL(same!['paragraph_url']!, 'http://x.invalid').hash });
 	}
 });
 

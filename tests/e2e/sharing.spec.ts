@@ -28,7 +28,7 @@ test('an unknown address shows the 404 page in the site’s style, with ways on'
 
 test('the data page documents the files and every download works', async ({ page, request }) => {
 	await page.goto('/data/');
-	for (const href of ['/data/cases.json', '/data/facts.csv', '/data/facts.json', '/data/terms.json']) {
+	for (const href of ['/data/cases.json', '/data/facts.csv', '/data/facts.json', '/data/terms.json', '/data/texts.jsonl']) {
 		await expect(page.locator(`a[href="${href}"]`)).toHaveCount(1);
 		expect((await request.get(href)).status()).toBe(200);
 	}

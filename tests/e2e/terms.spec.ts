@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { bodyBlocks } from '../../src/lib/edition.ts';
+import { glossHead } from '../../src/lib/termGloss.ts';
 
 const { library } = readContent('content');
 const terms = library.terms ?? [];
@@ -50,6 +51,19 @@ test('a concordance link lands on its paragraph in the record', async ({ page })
 	await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
+test('a term page gives its English gloss, marked as the editors’ and as English; the index its rendering beside the term', async ({ page }) => {
+	const term = terms.find((t) => t.id === 'shuang-baodao')!;
+	await page.goto(`/terms/${term.id}/`);
+	const gloss = page.locator('.term-gloss');
+	await expect(gloss).toContainText('英文释义（编辑撰写）');
+	await expect(gloss.locator('[lang="en"]')).toHaveText(term.data.gloss);
+	await page.goto('/terms/');
+	const glosses = page.locator('#by-theme .terms-list__gloss[lang="en"]');
+	await expect(glosses).toHaveCount(terms.filter((t) => glossHead(t.data.gloss) !== t.data.term).length);
+	await expect(page.locator('#by-theme .terms-list li', { has: page.locator(`a[href="/terms/${term.id}/"]`) }).locator('.terms-list__gloss')).toHaveText(glossHead(term.data.gloss));
+	await expect(page.locator('main > p').first()).toContainText('英文释义（编辑撰写）');
+});
+
 test('a quoted definition links to the paragraph it is quoted from', async ({ page }) => {
 	const quoted = terms.find((t) => t.data.definition.kind === 'quoted')!;
 	await page.goto(`/terms/${quoted.id}/`);
@@ -92,6 +106,9 @@ test('searching an alias finds the term’s occurrences', async ({ page }) => {
 
 for (const path of ['/terms/', '/terms/wuhua/']) {
 	test(`axe is clean on ${path} (light and dark) and it fits a phone`, async ({ page }) => {
+		// The index has the most text elements of any page (149 terms twice, each with its rendering and count):
+		// axe takes about 10 s a scheme on it on a quiet machine, and passed 30 s in all on a loaded one.
+		test.setTimeout(90_000);
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(path);

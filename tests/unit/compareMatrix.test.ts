@@ -1,18 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { asOfLabel, buildMatrix, groupAnchor } from '../../src/lib/compareMatrix.ts';
-import { flattenFacts, type FactSource } from '../../src/lib/flattenFacts.ts';
+import { contentFactSources, flattenFacts, type FactSource } from '../../src/lib/flattenFacts.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { dimensionGroups, type DimensionData } from '../../src/schemas/dimension.ts';
 
 const dimension = (group: DimensionData['group'], label: string): DimensionData => ({ label, group, kind: 'quantity', unit: '个', scope: '测试口径', id: label } as DimensionData);
 const body = '甲市有95个街道。\n\n乙市有53个街道，427个社区。';
 const records: FactSource[] = [
-	{ id: 'a', title: '甲', jurisdictionId: 'jia', body, facts: [{ dimension: { collection: 'dimensions', id: 'streets' }, value: 95, unit: '个', quote: '甲市有95个街道' }] as never },
+	{ id: 'a', title: '甲', jurisdictionId: 'jia', docType: 'case-report', jurisdictionLevel: 'prefecture-level city', body, facts: [{ dimension: { collection: 'dimensions', id: 'streets' }, value: 95, unit: '个', quote: '甲市有95个街道' }] as never },
 	{
 		id: 'b',
 		title: '乙',
 		jurisdictionId: 'yi',
+		docType: 'case-report',
+		jurisdictionLevel: 'prefecture-level city',
 		body,
 		facts: [
 			{ dimension: { collection: 'dimensions', id: 'streets' }, value: 53, unit: '个', quote: '乙市有53个街道' },
@@ -61,7 +63,7 @@ describe('buildMatrix', () => {
 	});
 	test('on the real library every fact lands in exactly one cell', () => {
 		const { library } = readContent('content');
-		const real = flattenFacts(library.cases.map((c) => ({ id: c.id, title: c.data.title, jurisdictionId: c.data.jurisdiction.id, body: c.body, facts: c.data.facts })));
+		const real = flattenFacts(contentFactSources(library));
 		const columns = [...new Set(library.cases.map((c) => c.data.jurisdiction.id))];
 		const matrix = buildMatrix(real, new Map(library.dimensions.map((d) => [d.id, d.data])), columns);
 		const placed = matrix.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.facts)));

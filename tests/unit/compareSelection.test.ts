@@ -36,6 +36,10 @@ function fact(over: Partial<FlatFact>): FlatFact {
 		display: '95个',
 		asOf: '2018',
 		asOfIsRecordDate: true,
+		docType: 'case-report',
+		jurisdictionLevel: 'prefecture-level city',
+		baseValue: null,
+		baseUnit: null,
 		...over,
 	};
 }

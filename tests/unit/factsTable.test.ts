@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { FlatFact } from '../../src/lib/compareMatrix.ts';
+import { docTypes } from '../../src/schemas/case.ts';
+import { jurisdictionLevels } from '../../src/schemas/jurisdiction.ts';
 import { buildFactRows, cellText, csvField, factColumnDocs, factColumns, paragraphUrl, factsJsonText, toCsv, toFactsJson, type FactLookups } from '../../src/lib/factsTable.ts';
 
 const SCOPE = '社区直管党员人数，以原文口径为准。';
@@ -29,6 +31,10 @@ function fact(overrides: Partial<FlatFact> = {}): FlatFact {
 		display: '7.44万名',
 		asOf: '2018-10-22',
 		asOfIsRecordDate: true,
+		docType: 'case-report',
+		jurisdictionLevel: 'prefecture-level city',
+		baseValue: 74400,
+		baseUnit: '名',
 		...overrides,
 	};
 }
@@ -42,8 +48,10 @@ describe('buildFactRows', () => {
 		assert.deepEqual(row, {
 			record: 'changsha-sixiang-zaizao',
 			record_title: '长沙：四项再造',
+			doc_type: 'case-report',
 			jurisdiction: 'changsha',
 			jurisdiction_name: '长沙市',
+			jurisdiction_level: 'prefecture-level city',
 			dimension: 'party-members-count',
 			dimension_label: '党员数',
 			dimension_group: '基本情况',
@@ -51,6 +59,10 @@ describe('buildFactRows', () => {
 			value: 7.44,
 			unit: '万名',
 			qualifier: null,
+			base_value: 74400,
+			base_unit: '名',
+			year: 2018,
+			year_source: 'record',
 			quote: '对7.44万社区直管党员',
 			note: null,
 			paragraph: 13,
@@ -61,8 +73,58 @@ describe('buildFactRows', () => {
 	test('the column order is the documented one', () => {
 		assert.deepEqual(
 			[...factColumns],
-			['record', 'record_title', 'jurisdiction', 'jurisdiction_name', 'dimension', 'dimension_label', 'dimension_group', 'dimension_scope', 'value', 'unit', 'qualifier', 'quote', 'note', 'paragraph', 'paragraph_url'],
+			[
+				'record',
+				'record_title',
+				'doc_type',
+				'jurisdiction',
+				'jurisdiction_name',
+				'jurisdiction_level',
+				'dimension',
+				'dimension_label',
+				'dimension_group',
+				'dimension_scope',
+				'value',
+				'unit',
+				'qualifier',
+				'base_value',
+				'base_unit',
+				'year',
+				'year_source',
+				'quote',
+				'note',
+				'paragraph',
+				'paragraph_url',
+			],
 		);
+	});
+
+	test('year: the source’s date for the figure (as_of), else the record’s (record), else none', () => {
+		const year = (over: Partial<FlatFact>) => {
+			const [row] = buildFactRows([fact(over)], lookups);
+			return [row!.year, row!.year_source];
+		};
+		assert.deepEqual(year({ asOf: '2021', asOfIsRecordDate: false }), [2021, 'as_of']);
+		assert.deepEqual(year({ asOf: '2022-03', asOfIsRecordDate: false }), [2022, 'as_of']);
+		assert.deepEqual(year({ asOf: '2018-10-22', asOfIsRecordDate: true }), [2018, 'record']);
+		assert.deepEqual(year({ asOf: null, asOfIsRecordDate: true }), [null, null]);
+	});
+
+	test('base value and unit as the fact carries them; none for a practice', () => {
+		const [quantity, practice] = buildFactRows([fact(), fact({ value: '“6+2”模式', unit: undefined, baseValue: null, baseUnit: null })], lookups);
+		assert.deepEqual([quantity!.value, quantity!.unit, quantity!.base_value, quantity!.base_unit], [7.44, '万名', 74400, '名']);
+		assert.deepEqual([practice!.base_value, practice!.base_unit], [null, null]);
+	});
+
+	test('the document type and level columns document every id the schemas allow', () => {
+		for (const [id, label] of Object.entries(docTypes)) {
+			assert.ok(factColumnDocs.doc_type.zh.includes(`${id} ${label}`), `doc_type (zh) names ${id} ${label}`);
+			assert.ok(factColumnDocs.doc_type.en.includes(id), `doc_type (en) names ${id}`);
+		}
+		for (const [id, label] of Object.entries(jurisdictionLevels)) {
+			assert.ok(factColumnDocs.jurisdiction_level.zh.includes(`${id} ${label}`), `jurisdiction_level (zh) names ${id} ${label}`);
+			assert.ok(factColumnDocs.jurisdiction_level.en.includes(id), `jurisdiction_level (en) names ${id}`);
+		}
 	});
 
 	test('keeps the facts’ order', () => {
@@ -125,7 +187,7 @@ describe('toCsv', () => {
 		assert.equal(
 			csv,
 			`\uFEFF${header}\r\n` +
-				'changsha-sixiang-zaizao,长沙：四项再造,changsha,长沙市,party-members-count,党员数,基本情况,社区直管党员人数，以原文口径为准。,7.44,万名,,对7.44万社区直管党员,,13,/cases/changsha-sixiang-zaizao/#p-13\r\n',
+				'changsha-sixiang-zaizao,长沙：四项再造,case-report,changsha,长沙市,prefecture-level city,party-members-count,党员数,基本情况,社区直管党员人数，以原文口径为准。,7.44,万名,,74400,名,2018,record,对7.44万社区直管党员,,13,/cases/changsha-sixiang-zaizao/#p-13\r\n',
 		);
 	});
 
@@ -136,6 +198,9 @@ describe('toCsv', () => {
 					dimensionId: 'street-internal-bodies',
 					value: '“6+2”模式',
 					unit: undefined,
+					baseValue: null,
+					baseUnit: null,
+					asOf: null,
 					quote: '探索实行街道内设机构"6+2"模式, 即',
 					note: '两行的注：\n第二行, 含 "引号"',
 				}),
@@ -145,7 +210,7 @@ describe('toCsv', () => {
 		const line = toCsv(rows).split('\r\n')[1]!;
 		assert.equal(
 			line,
-			'changsha-sixiang-zaizao,长沙：四项再造,changsha,长沙市,street-internal-bodies,街道内设机构设置,组织体系,街道内设机构的设置模式。,“6+2”模式,,,' +
+			'changsha-sixiang-zaizao,长沙：四项再造,case-report,changsha,长沙市,prefecture-level city,street-internal-bodies,街道内设机构设置,组织体系,街道内设机构的设置模式。,“6+2”模式,,,,,,,' +
 				'"探索实行街道内设机构""6+2""模式, 即","两行的注：\n第二行, 含 ""引号""",13,/cases/changsha-sixiang-zaizao/#p-13',
 		);
 	});

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type FlatFact } from '../../src/lib/compareMatrix.ts';
-import { flattenFacts } from '../../src/lib/flattenFacts.ts';
+import { contentFactSources, flattenFacts } from '../../src/lib/flattenFacts.ts';
 import {
+	baseQuantity,
+	baseUnits,
 	chartData,
 	compareQuantities,
 	equivalentMeasureWords,
@@ -36,6 +38,10 @@ const flat = (data: Partial<FlatFact>): FlatFact => ({
 	display: '1个',
 	asOf: null,
 	asOfIsRecordDate: true,
+	docType: 'case-report',
+	jurisdictionLevel: 'prefecture-level city',
+	baseValue: null,
+	baseUnit: null,
 	...data,
 });
 
@@ -56,6 +62,80 @@ describe('splitUnit', () => {
 
 	test('a bare 万 is a measure word, not a multiplier of nothing', () => {
 		assert.deepEqual(splitUnit('万'), { exponent: 0, base: '万' });
+	});
+
+	test('千 is a multiplier too, alone or before 万', () => {
+		assert.deepEqual(splitUnit('千名'), { exponent: 3, base: '名' });
+		assert.deepEqual(splitUnit('千万元'), { exponent: 7, base: '元' });
+	});
+});
+
+describe('baseQuantity (the base_value of the open data)', () => {
+	test('1.4 万名 is 14000 名; 万, 亿, 千 and their combinations are multiplied out', () => {
+		assert.deepEqual(baseQuantity(1.4, '万名'), { value: 14000, unit: '名' });
+		assert.deepEqual(baseQuantity(7.44, '万名'), { value: 74400, unit: '名' });
+		assert.deepEqual(baseQuantity(1.47, '亿元'), { value: 147000000, unit: '元' });
+		assert.deepEqual(baseQuantity(50, '亿元'), { value: 5000000000, unit: '元' });
+		assert.deepEqual(baseQuantity(890, '万元'), { value: 8900000, unit: '元' });
+		assert.deepEqual(baseQuantity(3, '千名'), { value: 3000, unit: '名' });
+		assert.deepEqual(baseQuantity(1.2, '千万元'), { value: 12000000, unit: '元' });
+		assert.deepEqual(baseQuantity(2, '万亿元'), { value: 2000000000000, unit: '元' });
+		assert.deepEqual(baseQuantity(115.5, '万人次'), { value: 1155000, unit: '人次' });
+		assert.deepEqual(baseQuantity(0.44, '万个'), { value: 4400, unit: '个' });
+	});
+
+	test('units without a multiplier stay as they are: 平方米, 平方千米, %, 个百分点', () => {
+		assert.deepEqual(baseQuantity(600, '平方米'), { value: 600, unit: '平方米' });
+		assert.deepEqual(baseQuantity(12.5, '平方千米'), { value: 12.5, unit: '平方千米' });
+		assert.deepEqual(baseQuantity(88.18, '%'), { value: 88.18, unit: '%' });
+		assert.deepEqual(baseQuantity(40, '个百分点'), { value: 40, unit: '个百分点' });
+		assert.deepEqual(baseQuantity(426, '人'), { value: 426, unit: '人' });
+	});
+
+	test('a base unit that starts like a multiplier is not split: 千米 stays, 万千米 is 10^4 千米', () => {
+		assert.deepEqual(baseQuantity(5, '千米'), { value: 5, unit: '千米' });
+		assert.deepEqual(baseQuantity(1.2, '万千米'), { value: 12000, unit: '千米' });
+	});
+
+	test('unknown units are not guessed: no base value', () => {
+		assert.equal(baseQuantity(3, '百分点'), undefined, '百 is no multiplier here, and 分点 no base unit');
+		assert.equal(baseQuantity(3, '万吨'), undefined, '吨 is not a known base unit');
+		assert.equal(baseQuantity(3, '万'), undefined, 'a bare multiplier');
+		assert.equal(baseQuantity(3, '亿'), undefined);
+		assert.equal(baseQuantity(3, '元/人'), undefined, 'a rate');
+	});
+
+	test('non-quantities have none: text values, ranges, no unit', () => {
+		assert.equal(baseQuantity('“6+2”模式', undefined), undefined);
+		assert.equal(baseQuantity('20—40', '个'), undefined);
+		assert.equal(baseQuantity(53, undefined), undefined);
+	});
+
+	test('every qualifier is kept beside the base value, which is the printed number times the multiplier', () => {
+		const body = qualifiers.map((q, i) => `第${i + 1}项：${q}`).join('\n\n');
+		const facts = flattenFacts([
+			{
+				id: 'r',
+				title: '记录',
+				jurisdictionId: 'lanzhou',
+				body,
+				docType: 'experience-article',
+				jurisdictionLevel: 'prefecture-level city',
+				facts: qualifiers.map((qualifier, i) => ({
+					dimension: { collection: 'dimensions', id: 'grid-workers' },
+					value: 1.4,
+					unit: '万名',
+					qualifier,
+					quote: `第${i + 1}项：${qualifier}`,
+				})) as never,
+			},
+		]);
+		assert.equal(facts.length, qualifiers.length);
+		for (const [i, fact] of facts.entries()) {
+			assert.equal(fact.qualifier, qualifiers[i]);
+			assert.equal(fact.value, 1.4, 'the printed number is kept');
+			assert.deepEqual([fact.baseValue, fact.baseUnit], [14000, '名'], `${qualifiers[i]}: 1.4万名 → 14000 名`);
+		}
 	});
 });
 
@@ -239,10 +319,20 @@ describe('formatQuantity', () => {
 
 describe('on the real content', () => {
 	const { library, problems } = readContent(realContentDir);
-	const facts = flattenFacts(
-		library.cases.map((c) => ({ id: c.id, title: c.data.title, jurisdictionId: c.data.jurisdiction.id, body: c.body, facts: c.data.facts })),
-	);
+	const facts = flattenFacts(contentFactSources(library));
 	const dimensions = new Map(library.dimensions.map((d) => [d.id, d.data]));
+
+	test('every unit the content prints has a base-unit form (else: add its measure word to baseUnits, or leave it unnormalised on purpose)', () => {
+		const unknown = [...new Set(facts.filter((f) => typeof f.value === 'number' && f.unit !== undefined && f.baseValue === null).map((f) => f.unit))];
+		assert.deepEqual(unknown, [], `units without a base value: ${unknown.join('、')}`);
+		for (const f of facts) if (f.baseUnit !== null) assert.ok(baseUnits.has(f.baseUnit), f.baseUnit);
+	});
+
+	test('Lanzhou’s 1.4万余名 grid workers: 14000 名, qualifier 余 kept', () => {
+		const grid = facts.find((f) => f.recordId === 'lanzhou-wangge-dangjian' && f.quote === '全市配备专兼职网格员1.4万余名');
+		assert.ok(grid, 'the fact is in the content');
+		assert.deepEqual([grid.value, grid.unit, grid.qualifier, grid.baseValue, grid.baseUnit], [1.4, '万名', '余', 14000, '名']);
+	});
 
 	test('every quantity fact is either normalised or has a reason; practice facts never become numbers', () => {
 		assert.deepEqual(problems, []);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildMatrix, type FlatFact } from '../../src/lib/compareMatrix.ts';
-import { flattenFacts } from '../../src/lib/flattenFacts.ts';
+import { contentFactSources, flattenFacts } from '../../src/lib/flattenFacts.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { dimensionGroups } from '../../src/schemas/dimension.ts';
 import { realContentDir } from '../fixtures/bad-content.ts';
@@ -13,9 +13,7 @@ import { realContentDir } from '../fixtures/bad-content.ts';
 const { library } = readContent(realContentDir);
 
 test('buildMatrix cells equal the facts filtered per dimension and column, in fact order', () => {
-	const facts: FlatFact[] = flattenFacts(
-		library.cases.map((c) => ({ id: c.id, title: c.data.title, jurisdictionId: c.data.jurisdiction.id, body: c.body, facts: c.data.facts })),
-	);
+	const facts: FlatFact[] = flattenFacts(contentFactSources(library));
 	const dimensions = new Map(library.dimensions.map((d) => [d.id, d.data]));
 	const columns = [...new Set(facts.map((f) => f.jurisdictionId)), 'nowhere'];
 	const groups = buildMatrix(facts, dimensions, columns);

@@ -5,6 +5,7 @@ import { dimensionSchema } from '../../src/schemas/dimension.ts';
 import { jurisdictionSchema } from '../../src/schemas/jurisdiction.ts';
 import { datePrecision, isRealDate, partialDate } from '../../src/schemas/partialDate.ts';
 import { kebabId, plainReference } from '../../src/schemas/references.ts';
+import { maxGlossWords, termSchema } from '../../src/schemas/term.ts';
 import { themeSchema } from '../../src/schemas/theme.ts';
 import { splitFrontmatter } from '../../src/lib/readContent.ts';
 import { loadChangsha } from '../fixtures/library.ts';
@@ -208,6 +209,33 @@ describe('dimensionSchema', () => {
 			result.error?.issues.map((i) => i.path.join('.')),
 			['group'],
 		);
+	});
+});
+
+describe('termSchema: the English gloss', () => {
+	const term = termSchema(plainReference);
+	const base = { id: 'shuang-baodao', term: '双报到', theme: 'mechanisms', definition: { kind: 'editorial', text: '测试用。' } };
+	const issues = (raw: object) => term.safeParse(raw).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+	test('a short gloss passes', () => {
+		assert.deepEqual(issues({ ...base, gloss: 'dual reporting: units report to the community where they are, members where they live' }), []);
+	});
+
+	test('every term needs one (path gloss)', () => {
+		assert.deepEqual(
+			issues(base).map((i) => i.split(':')[0]),
+			['gloss'],
+		);
+		assert.deepEqual(
+			issues({ ...base, gloss: '  ' }).map((i) => i.split(':')[0]),
+			['gloss'],
+		);
+	});
+
+	test(`at most ${maxGlossWords} words`, () => {
+		const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+		assert.deepEqual(issues({ ...base, gloss: words(maxGlossWords) }), []);
+		assert.deepEqual(issues({ ...base, gloss: words(maxGlossWords + 1) }), [`gloss: at most ${maxGlossWords} words: a gloss is a short reading aid`]);
 	});
 });
 

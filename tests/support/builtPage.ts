@@ -1,4 +1,4 @@
-/** Reading built pages in build tests: an element's text by its id, as a reader sees it. */
+/** Reading built pages in build tests: an element's HTML by its id, and text as a reader sees it. */
 import assert from 'node:assert/strict';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -13,15 +13,20 @@ export function textOf(html: string): string {
 }
 
 /**
- * The text of the one element with `id` on a built page. Body blocks are <p> and <h1>–<h6>, which never
- * nest in themselves, so the element ends at the first closing tag of its own name.
+ * The one element with `id` on a built page: its tag name and inner HTML. Body blocks are <p> and
+ * <h1>–<h6>, which never nest in themselves, so the element ends at the first closing tag of its own name.
  */
-export function elementText(html: string, id: string): string {
+export function elementById(html: string, id: string): { tag: string; inner: string } {
 	const opens = [...html.matchAll(new RegExp(`<([a-z][a-z0-9]*)\\b[^>]*\\bid="${id}"[^>]*>`, 'g'))];
 	assert.equal(opens.length, 1, `exactly one element with id="${id}"`);
 	const open = opens[0]!;
 	const start = open.index + open[0].length;
 	const end = html.indexOf(`</${open[1]}>`, start);
 	assert.ok(end > start, `<${open[1]} id="${id}"> is closed`);
-	return textOf(html.slice(start, end));
+	return { tag: open[1]!, inner: html.slice(start, end) };
+}
+
+/** The text of the one element with `id` on a built page. */
+export function elementText(html: string, id: string): string {
+	return textOf(elementById(html, id).inner);
 }

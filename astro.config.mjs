@@ -3,9 +3,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { correctionChannel } from './src/integrations/correctionChannel.ts';
 import { editionCheck } from './src/integrations/editionCheck.ts';
 import { narrowCspIntegration } from './src/integrations/narrowCsp.ts';
 import { openDataFiles } from './src/integrations/openDataFiles.ts';
+import { recordHistories } from './src/integrations/recordHistory.ts';
 import { siteAddress } from './src/integrations/siteAddress.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { rehypeParagraphAnchors } from './src/lib/rehypeParagraphAnchors.ts';
@@ -16,6 +18,9 @@ import { readLinkableTerms } from './src/lib/readContent.ts';
 // Set SITE_URL when deploying. Without it the build says so and writes site-relative paths, never a
 // guessed host (src/integrations/siteAddress.ts).
 const site = process.env.SITE_URL || undefined;
+// Where readers report errors and rights holders ask for removal: an issue tracker ({id}, {url}, {title}
+// filled in per record) and/or an address. Unset, record pages show no channel (src/lib/correctionChannel.ts).
+const corrections = { CORRECTIONS_URL: process.env.CORRECTIONS_URL, CORRECTIONS_EMAIL: process.env.CORRECTIONS_EMAIL };
 
 export default defineConfig({
 	...(site ? { site } : {}),
@@ -40,10 +45,13 @@ export default defineConfig({
 	},
 	// The search index is written after the build, by scripts/build-search-index.ts (`npm run build` runs it).
 	// The sitemap needs absolute URLs: only with a public address. openDataFiles gzips the bulk downloads
-	// of /data/ and writes their sizes into that page.
+	// of /data/ and writes their sizes into that page. recordHistories reads every record's revision
+	// history from one git log.
 	integrations: [
 		siteAddress(site),
+		correctionChannel(corrections),
 		editionCheck(),
+		recordHistories(),
 		mdx(),
 		...(site ? [sitemap({ filter: (page) => !page.includes('/search/records/') })] : []),
 		narrowCspIntegration(),

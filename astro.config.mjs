@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { correctionChannel } from './src/integrations/correctionChannel.ts';
 import { editionCheck } from './src/integrations/editionCheck.ts';
@@ -10,9 +9,7 @@ import { openDataFiles } from './src/integrations/openDataFiles.ts';
 import { recordHistories } from './src/integrations/recordHistory.ts';
 import { siteAddress } from './src/integrations/siteAddress.ts';
 import { contentDir } from './src/lib/contentDir.ts';
-import { rehypeParagraphAnchors } from './src/lib/rehypeParagraphAnchors.ts';
-import { rehypeTermLinks } from './src/lib/rehypeTermLinks.ts';
-import { readLinkableTerms } from './src/lib/readContent.ts';
+import { recordMarkdownProcessor, recordSyntaxHighlight } from './src/lib/recordMarkdown.ts';
 
 // The public address, for canonical URLs, the sitemap, citations and absolute links in the open data.
 // Set SITE_URL when deploying. Without it the build says so and writes site-relative paths, never a
@@ -33,15 +30,11 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
-		// The unified processor (not Astro 7's default Sätteri) so our rehype plugins run.
-		// gfm: remark-gfm inside the processor. smartypants off: it would rewrite the sources' punctuation.
-		// Term links come after the anchors (they skip the ¶ links). Changing content/terms.yaml needs a
-		// fresh content cache (`astro build --force` or removing node_modules/.astro) to relink the texts.
-		processor: unified({
-			gfm: true,
-			smartypants: false,
-			rehypePlugins: [rehypeParagraphAnchors, [rehypeTermLinks, { terms: readLinkableTerms(contentDir) }]],
-		}),
+		// The unified processor with our rehype plugins (paragraph anchors, term links); plain record bodies
+		// render through the same processor at page time (src/data/recordHtml.ts). Changing
+		// content/terms.yaml needs a fresh content cache (`astro build --force`) to relink MDX bodies.
+		processor: recordMarkdownProcessor(contentDir),
+		...recordSyntaxHighlight,
 	},
 	// The search index is written after the build, by scripts/build-search-index.ts (`npm run build` runs it).
 	// The sitemap needs absolute URLs: only with a public address. openDataFiles gzips the bulk downloads

@@ -3,7 +3,7 @@
  * ended; `npm run build` runs both:  node scripts/build-search-index.ts
  *
  * Why a step after the build and not an integration in astro:build:done (Starlight's way, ours until
- * issue 15): there Pagefind's indexer (1.4 GB a part of 1,000 records) ran beside Astro's process at its
+ * issue 15): there Pagefind's indexer (1.4 GB for 1,000 records) ran beside Astro's process at its
  * largest (1.4 GB at 1,000 records, 3.7 GB at 5,000), and the build's memory peak was their sum
  * (2,962 MB at 1,000 records); one after the other, the peak is the larger of the two (1,671 MB).
  */
@@ -22,16 +22,15 @@ export const searchRecordsDir = 'search/records';
 export const dateOrderFile = 'search/date-order.json';
 
 /**
- * Index chunk size. A query downloads the whole chunk each of its tokens falls in, and every first query
- * loads the list of chunks. Pagefind's default (20000, in its own units) gave the 8 records 3 chunks and
- * a query 72 KB of index at the median; 3,000 makes 19 chunks and 17 KB. At 5,000 records 10,000 was
- * best of 5,000–80,000: cold query median 226.7 KB without Pagefind's runtime against 229.7 at the
- * default, 234.2 at 5,000 (the chunk list grows faster than the index shrinks), 268.8 at 40,000.
- * Pagefind reads this setting only from the environment (PAGEFIND_UNSTABLE_…).
+ * Index chunk size. A query downloads the whole chunk each of its tokens falls in, in every index part,
+ * and every first query loads each part's list of chunks. Measured over 72 policy-term and two-word
+ * queries in Node (meta, index, WebAssembly and the first 10 fragments, median): 5,000 records in 2
+ * parts of 2,500: 242.7 KB at 20,000 (Pagefind's default), 189.3 at 10,000, 167.1 at 5,000, 155.5 at
+ * 3,000, 152.5 at 2,000; 1,000 records: 203.3 at 3,000, 208.2 at 10,000. (One index of 5,000 records
+ * was best at 10,000; parts are smaller.) Pagefind reads this setting only from the environment
+ * (PAGEFIND_UNSTABLE_…).
  */
-export function chunkSize(records: number): string {
-	return records < 200 ? '3000' : '10000';
-}
+export const indexChunkSize = '3000';
 
 /** Fragment id (its file name, which is the result id) → record URL, from a written Pagefind bundle. */
 function fragmentUrls(pagefindDir: string): Map<string, string> {
@@ -64,7 +63,7 @@ const runtimeFiles = /^(pagefind\.js|wasm\..+\.pagefind)$/;
  * indexed). Returns the parts' folders, the primary bundle first.
  */
 export async function writeSearchIndex(count: number, read: (i: number) => PagefindRecord, outDir: string): Promise<string[]> {
-	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= chunkSize(count);
+	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= indexChunkSize;
 	const paths = indexPartPaths(count);
 	const parts = splitIntoParts(Array.from({ length: count }, (_, i) => i));
 	const dirs: string[] = [];

@@ -1,10 +1,10 @@
 /**
  * The records' loader: `.mdx` files, read by Astro's glob loader, but a body that uses no MDX syntax
- * (no import/export, JSX tag or `{expression}`) is rendered to HTML once, when the collection loads,
- * by the site's Markdown processor (the same unified pipeline and rehype plugins MDX runs), instead of
- * becoming an MDX module. Why: the bundler compiles every MDX module into the server build; at 5,000
- * records that alone took most of the build's memory. Bodies that do use MDX syntax still load as MDX
- * modules, rendered through their components as before.
+ * (no import/export, JSX tag, `{expression}` or image) is stored as its Markdown text, which its page
+ * renders with the site's Markdown processor (src/data/recordHtml.ts: the same unified pipeline and
+ * rehype plugins MDX runs), instead of becoming an MDX module. Why: the bundler compiles every MDX
+ * module into the server build; at 5,000 records that alone took most of the build's memory. Bodies
+ * that do use MDX syntax still load as MDX modules, rendered through their components as before.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -55,14 +55,13 @@ export function recordLoader({ base, generateId }: Options): Loader {
 		async load(context) {
 			const { entryTypes, store, config } = context as GlobContext;
 			const mdxType = entryTypes.get('.mdx');
-			const markdownType = entryTypes.get('.md');
-			if (!mdxType || !markdownType) throw new Error('recordLoader: the MDX integration must be configured');
+			if (!mdxType) throw new Error('recordLoader: the MDX integration must be configured');
 			const { plain, mdx } = splitRecordFiles(base, config.root);
 			const idsOf = (names: string[]) => new Set(names.map((entry) => generateId({ entry })));
-			// MDX's frontmatter reading, the Markdown type's render-at-load.
-			const renderedMdx: EntryType = { getEntryInfo: mdxType.getEntryInfo, getRenderFunction: markdownType.getRenderFunction };
+			// MDX's frontmatter reading and nothing else: no module, no HTML in the data store (see recordHtml).
+			const plainMdx: EntryType = { getEntryInfo: mdxType.getEntryInfo };
 			const passes = [
-				{ names: plain, types: new Map([...entryTypes, ['.mdx', renderedMdx]]), others: idsOf(mdx) },
+				{ names: plain, types: new Map([...entryTypes, ['.mdx', plainMdx]]), others: idsOf(mdx) },
 				{ names: mdx, types: entryTypes, others: idsOf(plain) },
 			];
 			for (const { names, types, others } of passes) {

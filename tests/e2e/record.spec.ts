@@ -118,6 +118,31 @@ test('after the text and its citation: the revision record, then whose the text 
 	await expect(rights.getByRole('link', { name: '发邮件至 corrections@example.org' })).toHaveAttribute('href', /^mailto:corrections@example\.org\?subject=/);
 });
 
+test('related practices: a shared passage links this record’s paragraph and the other record’s, both doing it', async ({ page }) => {
+	await page.goto(url);
+	const section = page.locator('section.related-practices');
+	await expect(section.getByRole('heading', { name: '相关做法' })).toBeVisible();
+	await expect(section.locator('ol > li')).toHaveCount(6);
+	const passage = section.locator('li li', { hasText: '「大工委」' });
+	await expect(passage).toHaveCount(1);
+	const [here, there] = [passage.locator('a').first(), passage.locator('a').nth(1)];
+	await expect(there).toContainText('兰州市 ¶');
+	const hash = (await here.getAttribute('href'))!;
+	await here.click();
+	await expect(page.locator(hash)).toBeInViewport();
+	await expect(page.locator(hash)).toContainText('大工委');
+	const target = (await there.getAttribute('href'))!;
+	await page.goto(url);
+	await page.locator('section.related-practices li li', { hasText: '「大工委」' }).locator('a').nth(1).click();
+	await expect(page).toHaveURL(new RegExp(`${target}$`));
+	const paragraph = page.locator(new URL(target, 'http://x').hash);
+	await expect(paragraph).toBeInViewport();
+	await expect(paragraph).toContainText('大工委');
+	// On paper the handout cites this record alone: the section is for moving around the site.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('section.related-practices')).toBeHidden();
+});
+
 test.describe('text first on a phone (375 × 812)', () => {
 	test.use({ viewport: { width: 375, height: 812 }, hasTouch: true });
 

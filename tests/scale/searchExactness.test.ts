@@ -1,7 +1,7 @@
 /**
  * The search is exact at scale: synthetic corpora (scripts/bench/synthesizeCorpus.ts) indexed with
- * the site's own indexing function (scripts/build-search-index.ts `writeSearchIndex`: parts of 1,000
- * records past 1,000), searched with Pagefind's own browser module in Node with the parts merged as the
+ * the site's own indexing function (scripts/build-search-index.ts `writeSearchIndex`: parts of 2,500
+ * records past 2,500), searched with Pagefind's own browser module in Node with the parts merged as the
  * browser merges them (tests/support/nodePagefind.ts), through the query logic the
  * browser runs (`answer` of src/lib/searchEngine.ts). For every guard query of
  * tests/fixtures/search-terms.ts and the edge queries of tests/support/searchCorpus.ts, aliases off,
@@ -11,7 +11,7 @@
  *   npm run test:scale                  1,000 and 5,000 records (part of `npm test`): 1.6–1.8 min on the
  *                                       2-core machine when nothing else runs (over 5 min beside other
  *                                       builds); Pagefind's indexer peaked near 7 GB at 5,000 as one
- *                                       index, and follows the part (1,000 records) now
+ *                                       index, and follows the part (2,500 records: 3.3 GB) now
  *   SCALE_SIZES=1000 npm run test:scale only 1,000 (14 s, indexer 1.4 GB)
  *
  * Each size reports its timings and peak memory as test diagnostics.

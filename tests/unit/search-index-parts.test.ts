@@ -19,9 +19,9 @@ test('every record is in exactly one part, in order', () => {
 	assert.deepEqual(splitIntoParts([], 1000), [[]]);
 });
 
-test('the part size is 1,000 unless LIBRARY_INDEX_PART_SIZE says otherwise, and a bad value is refused', () => {
-	assert.equal(partSize(undefined), 1000);
-	assert.equal(partSize(''), 1000);
+test('the part size is 2,500 unless LIBRARY_INDEX_PART_SIZE says otherwise, and a bad value is refused', () => {
+	assert.equal(partSize(undefined), 2500);
+	assert.equal(partSize(''), 2500);
 	assert.equal(partSize('50'), 50);
 	for (const bad of ['0', '-3', '2.5', 'many']) assert.throws(() => partSize(bad), /LIBRARY_INDEX_PART_SIZE/);
 });

@@ -2,9 +2,11 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { correctionChannel } from './src/integrations/correctionChannel.ts';
 import { editionCheck } from './src/integrations/editionCheck.ts';
 import { narrowCspIntegration } from './src/integrations/narrowCsp.ts';
 import { openDataFiles } from './src/integrations/openDataFiles.ts';
+import { recordHistories } from './src/integrations/recordHistory.ts';
 import { siteAddress } from './src/integrations/siteAddress.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { recordMarkdownProcessor, recordSyntaxHighlight } from './src/lib/recordMarkdown.ts';
@@ -13,6 +15,9 @@ import { recordMarkdownProcessor, recordSyntaxHighlight } from './src/lib/record
 // Set SITE_URL when deploying. Without it the build says so and writes site-relative paths, never a
 // guessed host (src/integrations/siteAddress.ts).
 const site = process.env.SITE_URL || undefined;
+// Where readers report errors and rights holders ask for removal: an issue tracker ({id}, {url}, {title}
+// filled in per record) and/or an address. Unset, record pages show no channel (src/lib/correctionChannel.ts).
+const corrections = { CORRECTIONS_URL: process.env.CORRECTIONS_URL, CORRECTIONS_EMAIL: process.env.CORRECTIONS_EMAIL };
 
 export default defineConfig({
 	...(site ? { site } : {}),
@@ -33,10 +38,13 @@ export default defineConfig({
 	},
 	// The search index is written after the build, by scripts/build-search-index.ts (`npm run build` runs it).
 	// The sitemap needs absolute URLs: only with a public address. openDataFiles gzips the bulk downloads
-	// of /data/ and writes their sizes into that page.
+	// of /data/ and writes their sizes into that page. recordHistories reads every record's revision
+	// history from one git log.
 	integrations: [
 		siteAddress(site),
+		correctionChannel(corrections),
 		editionCheck(),
+		recordHistories(),
 		mdx(),
 		...(site ? [sitemap({ filter: (page) => !page.includes('/search/records/') })] : []),
 		narrowCspIntegration(),

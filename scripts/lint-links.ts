@@ -70,7 +70,7 @@ if (import.meta.main) {
 		process.exit(1);
 	}
 	for (const { page, url, reason } of report.broken) console.error(`✗ ${page}: ${url}\n    ${reason}`);
-	const summary = `${report.pages} pages, ${report.checked} links (${report.skipped} mailto:/tel:/data: skipped), origin ${siteOrigin(dir)}`;
+	const summary = `${report.pages} pages, ${report.checked} links (${report.skipped} mailto:/tel:/data: skipped, ${report.outbound} marked rel="external" not followed), origin ${siteOrigin(dir)}`;
 	if (report.pages === 0) {
 		console.error(`✗ ${dir}: no HTML pages (run \`npm run build\` first)`);
 		process.exit(1);

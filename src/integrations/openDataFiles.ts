@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { csvHead, csvLine, factColumnDocs, factsJsonDescription, factsJsonFrame, type FactRow } from '../lib/factsTable.ts';
+import { openDataLicence } from '../lib/licence.ts';
 import { casesJsonFrame } from '../lib/openData.ts';
 import { bulkFiles, fillFileSizes, statedSizes } from '../lib/openDataFiles.ts';
 
@@ -54,11 +55,11 @@ async function writeBulkFiles(dataDir: string): Promise<BulkReport> {
 	const cases = pieceWriter(join(dataDir, 'cases.json'));
 	const json = pieceWriter(join(dataDir, 'facts.json'));
 	const csv = pieceWriter(join(dataDir, 'facts.csv'));
-	const factsFrame = factsJsonFrame({ description: factsJsonDescription, columns: factColumnDocs });
+	const factsFrame = factsJsonFrame({ description: factsJsonDescription, license: openDataLicence, columns: factColumnDocs });
 	await Promise.all([cases.write(casesJsonFrame.head), json.write(factsFrame.head), csv.write(csvHead)]);
 	let rows = 0;
 	for (const [i, name] of names.entries()) {
-		const { description: _description, factRows, ...entry } = JSON.parse(readFileSync(join(recordDir, name), 'utf8')) as { description: string; factRows: FactRow[] };
+		const { description: _description, license: _license, factRows, ...entry } = JSON.parse(readFileSync(join(recordDir, name), 'utf8')) as { description: string; license: unknown; factRows: FactRow[] };
 		await cases.write(`${i ? casesJsonFrame.separator : ''}${JSON.stringify(entry)}`);
 		for (const row of factRows) {
 			await json.write(`${rows++ ? factsFrame.separator : ''}${JSON.stringify(row)}`);

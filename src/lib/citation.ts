@@ -185,12 +185,12 @@ export function citationData(record: { id: string; url: string; data: CitableRec
 }
 
 /** Title with its other title information (GB/T 7714 "题名: 其他题名信息"). */
-function fullTitle(c: CitationData): string {
+export function fullTitle(c: CitationData): string {
 	return c.subtitle === undefined ? c.title : `${c.title}: ${c.subtitle}`;
 }
 
 /** ISO 8601 date at its precision: 2018, 2018-10, 2018-10-22 (GB/T 7714 8.4.3 uses GB/T 7408). */
-function isoDate(parts: number[]): string {
+export function isoDate(parts: number[]): string {
 	return parts.map((p, i) => String(p).padStart(i === 0 ? 4 : 2, '0')).join('-');
 }
 

@@ -6,6 +6,7 @@
 import type { DimensionData } from '../schemas/dimension.ts';
 import type { JurisdictionData } from '../schemas/jurisdiction.ts';
 import type { FlatFact } from './compareMatrix.ts';
+import { openDataLicence } from './licence.ts';
 
 /** The columns, in download order. */
 export const factColumns = [
@@ -194,6 +195,8 @@ export function csvLine(row: FactRow): string {
 
 export interface FactsJson {
 	description: string;
+	/** The licence of the table (the library's own work): src/lib/licence.ts. */
+	license: typeof openDataLicence;
 	columns: Record<FactColumn, { zh: string; en: string }>;
 	facts: FactRow[];
 }
@@ -209,7 +212,7 @@ export const factsJsonDescription =
 
 /** The JSON download: self-describing, no timestamp (builds are reproducible). */
 export function toFactsJson(rows: FactRow[]): FactsJson {
-	return { description: factsJsonDescription, columns: factColumnDocs, facts: rows };
+	return { description: factsJsonDescription, license: openDataLicence, columns: factColumnDocs, facts: rows };
 }
 
 /**
@@ -222,7 +225,7 @@ export function factsJsonText(json: FactsJson): string {
 }
 
 /** The JSON download around its rows, so that it can also be written a row at a time (openDataFiles). */
-export function factsJsonFrame(json: Pick<FactsJson, 'description' | 'columns'>): { head: string; separator: string; tail: string } {
-	const head = JSON.stringify({ description: json.description, columns: json.columns });
+export function factsJsonFrame(json: Pick<FactsJson, 'description' | 'license' | 'columns'>): { head: string; separator: string; tail: string } {
+	const head = JSON.stringify({ description: json.description, license: json.license, columns: json.columns });
 	return { head: `${head.slice(0, -1)},"facts":[\n`, separator: ',\n', tail: '\n]}\n' };
 }

@@ -5,8 +5,10 @@
  * object data, cite, and the og:url/og:image meta tags) must lead to a file of the build, and every
  * #fragment to an element with that id (or an <a name>) on the target page. The site makes no
  * third-party requests, so an http(s) URL to any host but the site's own origin (SITE_URL, which the
- * canonical URLs, og:url and the sitemap carry) is an error too. mailto:, tel: and data: URLs name no
- * file and are skipped. The sitemaps' <loc> URLs and robots.txt's Sitemap: line are checked the same way.
+ * canonical URLs, og:url and the sitemap carry) is an error too — except a link a reader follows out on
+ * purpose, an <a>/<area> marked rel="external" (the licence's deed, the deployer's issue tracker): it
+ * loads nothing until clicked, and another host's files cannot be checked here. mailto:, tel: and data:
+ * URLs name no file and are skipped. The sitemaps' <loc> URLs and robots.txt's Sitemap: line are checked the same way.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -17,6 +19,8 @@ export interface PageLink {
 	tag: string;
 	attribute: string;
 	url: string;
+	/** An <a>/<area>'s rel tokens (`external` marks a deliberate link out). */
+	rel?: string[];
 }
 
 /** What the check needs of one page: the anchors others may point to, and the URLs it names. */
@@ -44,6 +48,8 @@ export interface CheckResult {
 	checked: number;
 	/** mailto:, tel: and data: URLs: not files of the build. */
 	skipped: number;
+	/** Links out marked rel="external": followed by a reader, not checked. */
+	outbound: number;
 }
 
 /** hast property name → the HTML attribute it came from, for attributes that hold one URL. */
@@ -85,9 +91,10 @@ export function outlinePage(html: string): PageOutline {
 		// The HTML spec's fragment lookup: an id, else an <a> with that name.
 		const name = stringOf(properties['name']);
 		if (tag === 'a' && name) ids.push(name);
+		const rel = tag === 'a' || tag === 'area' ? (stringOf(properties['rel'])?.split(/[\s,]+/).filter(Boolean) ?? []) : undefined;
 		for (const [property, attribute] of Object.entries(urlProperties)) {
 			const value = stringOf(properties[property]);
-			if (value !== undefined) links.push({ tag, attribute, url: value.trim() });
+			if (value !== undefined) links.push({ tag, attribute, url: value.trim(), ...(rel && property === 'href' && { rel }) });
 		}
 		for (const url of srcsetUrls(properties['srcSet'])) links.push({ tag, attribute: 'srcset', url });
 		if (tag === 'meta') {
@@ -209,15 +216,20 @@ export function checkLinks(site: BuiltSite, origin: string): CheckResult {
 	const broken: BrokenLink[] = [];
 	let checked = 0;
 	let skipped = 0;
+	let outbound = 0;
 	for (const [page, outline] of site.pages) {
 		const pageUrl = pageUrlOf(page);
 		for (const link of outline.links) {
 			checked += 1;
 			const target = resolveLink(link.url, pageUrl, origin);
 			if (target.kind === 'skipped') skipped += 1;
+			if (target.kind === 'external' && link.rel?.includes('external')) {
+				outbound += 1;
+				continue;
+			}
 			const reason = brokenReason(target, link, page, site, anchorsOf, origin);
 			if (reason) broken.push({ page, url: link.url, reason: `${reason} (<${link.tag} ${link.attribute}>)` });
 		}
 	}
-	return { broken, checked, skipped };
+	return { broken, checked, skipped, outbound };
 }

@@ -8,6 +8,7 @@
  * stays only on pages that say they run it (`data-uses-wasm`).
  */
 import { createHash } from 'node:crypto';
+import { attributeValue, isDataBlock } from './dataBlock.ts';
 
 const metaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 
@@ -16,10 +17,22 @@ export function cspHash(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The texts of the page's inline elements of one kind (`script` without src, `style`). */
+/**
+ * The texts of the page's inline code of one kind: `script` without src that a browser would run (a
+ * data block such as JSON-LD never runs, so CSP does not check it: src/lib/dataBlock.ts), `style`.
+ */
 export function inlineTexts(html: string, tag: 'script' | 'style'): string[] {
 	const pattern = new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi');
-	return [...html.matchAll(pattern)].filter(([, attrs]) => !/\bsrc=/.test(attrs!)).map(([, , text]) => text!);
+	return [...html.matchAll(pattern)]
+		.filter(([, attrs]) => !/\bsrc=/.test(attrs!) && !(tag === 'script' && isDataBlock(attributeValue(attrs!, 'type'), attributeValue(attrs!, 'language'))))
+		.map(([, , text]) => text!);
+}
+
+/** The texts of the page's data blocks (`<script type="application/ld+json">` …), which never run. */
+export function dataBlockTexts(html: string): { type: string; text: string }[] {
+	return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+		.filter(([, attrs]) => !/\bsrc=/.test(attrs!) && isDataBlock(attributeValue(attrs!, 'type'), attributeValue(attrs!, 'language')))
+		.map(([, attrs, text]) => ({ type: attributeValue(attrs!, 'type')!.trim().toLowerCase(), text: text! }));
 }
 
 /** A policy's directives in order: name → sources. */

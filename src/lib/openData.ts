@@ -6,6 +6,8 @@
 import type { CaseData } from '../schemas/case.ts';
 import type { TermData } from '../schemas/term.ts';
 import type { FactRow } from './factsTable.ts';
+import { openDataLicence } from './licence.ts';
+import { historyGapText, type RecordHistory } from './recordHistory.ts';
 
 /** A reference object (`{ collection, id }`) or anything else, written as the content files write it. */
 function idsOf(value: unknown): unknown {
@@ -40,7 +42,8 @@ export function exportCase(record: { id: string; url: string; place: string; pro
 export const casesJsonFrame = (() => {
 	const head = JSON.stringify({
 		description:
-			'城市基层党建案例库的案例记录（元数据与结构化数据）。字段与 content/cases/*.mdx 的 frontmatter 相同，引用写作 id；正文见各记录页面；每条记录另有单独的文件 /data/cases/<id>.json。Case records of the library: metadata and facts, fields as in the content files (references as ids); texts are on the record pages; each record also has a file of its own, /data/cases/<id>.json.',
+			'城市基层党建案例库的案例记录（元数据与结构化数据）。字段与 content/cases/*.mdx 的 frontmatter 相同，引用写作 id；history 为本库版本库中该记录的修订记录；正文见各记录页面；每条记录另有单独的文件 /data/cases/<id>.json。Case records of the library: metadata and facts, fields as in the content files (references as ids), and history, the record\'s revisions in the library\'s repository; texts are on the record pages; each record also has a file of its own, /data/cases/<id>.json.',
+		license: openDataLicence,
 		source: '各记录的正文依据其存档来源整理，source.file 为存档文件名；来源未载明的网址、日期不作推测（为空）。',
 		cases: [],
 	});
@@ -53,9 +56,20 @@ export const recordFileDescription =
 	"One case record of the library: its fields as in /data/cases.json; factRows are this record's rows of /data/facts.json " +
 	'(columns documented there). The text is on the record page (url).';
 
-/** A record's own file, /data/cases/<id>.json: its entry of /data/cases.json and its rows of /data/facts.json. */
-export function recordFile(exported: CaseExport, factRows: FactRow[]): { description: string } & CaseExport & { factRows: FactRow[] } {
-	return { description: recordFileDescription, ...exported, factRows };
+/**
+ * A record's revision history as the open data gives it (see /data/): its last-changed dates and every
+ * change with its commit, or `available: false` with the reason and what the page says.
+ */
+export function exportHistory(history: RecordHistory) {
+	return history.available ? history : { available: false, reason: history.reason, note: historyGapText[history.reason] };
+}
+
+/**
+ * A record's own file, /data/cases/<id>.json: the licence, its entry of /data/cases.json (with its
+ * revision history) and its rows of /data/facts.json.
+ */
+export function recordFile(exported: CaseExport, factRows: FactRow[], history: RecordHistory) {
+	return { description: recordFileDescription, license: openDataLicence, ...exported, history: exportHistory(history), factRows };
 }
 
 /** A record that uses a term, and how many times (the term and its aliases, in the body). */

@@ -8,6 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root, RootContent } from 'hast';
 import { gzipSync } from 'node:zlib';
+import { isDataBlock } from './dataBlock.ts';
 
 export interface PageWeight {
 	/** Gzipped bytes of the HTML document. */
@@ -20,6 +21,11 @@ export interface PageWeight {
 	js: number;
 	/** html + css + js. */
 	firstView: number;
+	/**
+	 * Gzipped bytes the page's citation metadata adds to its HTML: `citation_*`, `DC.*` and `prism.*`
+	 * meta tags and JSON-LD data blocks, for reference managers and search engines, not for readers.
+	 */
+	metadata: number;
 	/** Site paths of the stylesheets and scripts counted. */
 	assets: string[];
 }
@@ -35,6 +41,20 @@ function* elements(node: Root | Element): Generator<Element> {
 	}
 }
 
+/** An attribute as written (undefined when absent; hast parses `type` into a string). */
+const attribute = (el: Element, name: string): string | undefined => (el.properties[name] === undefined ? undefined : String(el.properties[name]));
+
+/** The HTML with the given elements cut out (by their source positions). */
+function without(html: string, cut: Element[]): string {
+	let text = '';
+	let from = 0;
+	for (const el of cut) {
+		text += html.slice(from, el.position!.start.offset);
+		from = el.position!.end.offset!;
+	}
+	return text + html.slice(from);
+}
+
 /**
  * The first-view weight of one page. `readAsset` returns the bytes of a site path (`/_astro/x.css`);
  * a path it cannot read throws, so a budget never passes by missing a file.
@@ -45,16 +65,26 @@ export function pageWeight(html: string, readAsset: (path: string) => Uint8Array
 	const print: string[] = [];
 	const js: string[] = [];
 	let inlineJs = 0;
+	const metadata: Element[] = [];
 	for (const el of elements(tree)) {
 		const rel = String(el.properties.rel ?? '');
 		if (el.tagName === 'link' && /\bstylesheet\b/.test(rel)) (el.properties.media === 'print' ? print : css).push(String(el.properties.href));
 		if (el.tagName === 'link' && /\bmodulepreload\b/.test(rel)) js.push(String(el.properties.href));
+		if (el.tagName === 'meta' && /^(citation_|DC\.|prism\.)/.test(String(el.properties.name ?? ''))) metadata.push(el);
 		if (el.tagName === 'script' && el.properties.src) js.push(String(el.properties.src));
-		else if (el.tagName === 'script' && !/json/.test(String(el.properties.type ?? ''))) inlineJs += gzipped(toString(el));
+		else if (el.tagName === 'script' && isDataBlock(attribute(el, 'type'), attribute(el, 'language'))) {
+			if (/^application\/ld\+json$/i.test(String(el.properties.type).trim())) metadata.push(el);
+		} else if (el.tagName === 'script') inlineJs += gzipped(toString(el));
 	}
 	const sum = (paths: string[]) => [...new Set(paths)].reduce((n, p) => n + gzipped(readAsset(p)), 0);
 	const weight = { html: gzipped(html), css: sum(css), js: sum(js) + inlineJs };
-	return { ...weight, print: sum(print), firstView: weight.html + weight.css + weight.js, assets: [...new Set([...css, ...js, ...print])] };
+	return {
+		...weight,
+		print: sum(print),
+		firstView: weight.html + weight.css + weight.js,
+		metadata: metadata.length ? weight.html - gzipped(without(html, metadata)) : 0,
+		assets: [...new Set([...css, ...js, ...print])],
+	};
 }
 
 const blockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'th', 'td', 'caption', 'summary', 'figcaption', 'blockquote', 'pre']);

@@ -36,8 +36,10 @@ function build(copy: ContentCopy): Promise<{ code: number | null; output: string
 		ASTRO_TELEMETRY_DISABLED: '1',
 	};
 	delete env.NODE_TEST_CONTEXT;
-	// No public address: the control build shows what a build without SITE_URL writes.
+	// No public address and no correction channel: the control build shows what a build without them writes.
 	delete env.SITE_URL;
+	delete env.CORRECTIONS_URL;
+	delete env.CORRECTIONS_EMAIL;
 	return new Promise((resolve, reject) => {
 		const child = spawn(join(bin, 'astro'), ['build'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
@@ -93,6 +95,20 @@ describe('astro build on content copies', { concurrency: 1 }, () => {
 			assert.match(page, new RegExp(`第\\d+段\\[引用日期\\]\\. /cases/${record.id}/#p-\\d+\\.`));
 			assert.match(readFileSync(join(outDir, 'data', 'facts.csv'), 'utf8'), /,\/cases\/[a-z0-9-]+\/#p-\d+/);
 			assert.deepEqual(lintLinks(outDir).broken, []);
+			// No correction channel configured: the build says so, and no record shows one (the rights
+			// notice itself stays). The copy lies outside any git repository: no record gives a revision
+			// date, each says its history is unavailable, and the build does not fail.
+			assert.match(output, /CORRECTIONS_URL and CORRECTIONS_EMAIL are not set/);
+			assert.match(output, /record history unavailable: /);
+			for (const { id } of library.cases) {
+				const html = readFileSync(join(outDir, 'cases', id, 'index.html'), 'utf8');
+				assert.match(html, /<h2 id="rights-heading">版权与更正<\/h2>/, id);
+				assert.doesNotMatch(html, /record-rights__report|mailto:|提交更正/, `${id}: no correction channel`);
+				assert.match(html, /修订记录不可用：构建时读不到本库的版本历史/, id);
+				assert.doesNotMatch(html, /最近修改于/, id);
+				const { history } = JSON.parse(readFileSync(join(outDir, 'data', 'cases', `${id}.json`), 'utf8'));
+				assert.deepEqual([history.available, history.reason], [false, 'no-git'], id);
+			}
 		} finally {
 			copy.cleanup();
 		}

@@ -1,7 +1,7 @@
 /**
  * Byte budgets (tests/budgets.ts) on the finished build: every page within its page type's budget;
  * record, comparison, glossary and term pages load no JavaScript; record pages weigh at most twice
- * their plain-HTML floor.
+ * their plain-HTML floor, their citation metadata (for Zotero and Google Scholar) apart, under a cap.
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -35,8 +35,12 @@ test('record, comparison, glossary and term pages load no JavaScript before inte
 	assert.deepEqual(scripted.map((p) => p.path), []);
 });
 
-test('a record page weighs at most twice its own text as bare HTML', () => {
+test('a record page weighs at most twice its own text as bare HTML, its citation metadata held to a cap of its own', () => {
 	const records = pages.filter((p) => p.type === 'record');
 	assert.equal(records.length, 8);
-	for (const p of records) assert.ok(p.firstView <= 2 * p.floor, `${p.path}: ${p.firstView} B, floor ${p.floor} B`);
+	for (const p of records) {
+		// The metadata is what reference managers read (tests/build/embedded-metadata.test.ts): never absent.
+		assert.ok(p.metadata > 0 && p.metadata <= budgets.record.maxMetadata!, `${p.path}: citation metadata ${p.metadata} B`);
+		assert.ok(p.firstView - p.metadata <= 2 * p.floor, `${p.path}: ${p.firstView} B with ${p.metadata} B of citation metadata, floor ${p.floor} B`);
+	}
 });

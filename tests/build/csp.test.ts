@@ -4,13 +4,19 @@
  * own origin for scripts, styles and connections, and a hash for each inline script or style.
  * 'wasm-unsafe-eval' (compiling WebAssembly, which Pagefind needs; it does not allow eval) only on the
  * search page.
+ *
+ * A record's JSON-LD is a <script type="application/ld+json">: a data block, which the browser never
+ * runs and CSP never checks (HTML, "prepare the script element": a data block returns before any
+ * script-src check), so it needs no hash and is not counted as inline code (src/lib/dataBlock.ts). A
+ * hash for it would allow nothing and widen nothing. To keep that exemption from covering anything
+ * else, every data block must be JSON-LD that parses.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { listFiles } from '../../scripts/lint-links.ts';
-import { cspHash, inlineTexts, readCsp } from '../../src/lib/narrowCsp.ts';
+import { cspHash, dataBlockTexts, inlineTexts, readCsp } from '../../src/lib/narrowCsp.ts';
 import { projectRoot } from '../fixtures/bad-content.ts';
 
 const outDir = process.env['LIBRARY_OUT_DIR'] ?? join(projectRoot, 'dist');
@@ -41,6 +47,14 @@ test('every page carries a strict CSP that covers its own inline code and nothin
 			const inline = inlineTexts(html, tag).map(cspHash);
 			const hashes = (csp.get(directive) ?? []).filter((s) => s.startsWith("'sha"));
 			if (inline.sort().join() !== [...new Set(hashes)].sort().join()) problems.push(`${file}: ${directive} hashes ${hashes.join(' ')} ≠ its inline ${tag}s ${inline.join(' ')}`);
+		}
+		for (const block of dataBlockTexts(html)) {
+			if (block.type !== 'application/ld+json') problems.push(`${file}: a data block of type ${block.type} (only JSON-LD is expected)`);
+			try {
+				JSON.parse(block.text);
+			} catch {
+				problems.push(`${file}: a JSON-LD block that is not JSON`);
+			}
 		}
 		if (/\sstyle="/.test(html)) problems.push(`${file}: an inline style attribute (needs 'unsafe-inline')`);
 		if (/\son[a-z]+="/.test(html)) problems.push(`${file}: an inline event handler`);

@@ -56,9 +56,10 @@ describe('open data: /data/facts.csv and /data/facts.json', () => {
 		assert.ok(csv.endsWith('\r\n'));
 	});
 
-	test('the JSON documents itself: description, every column, no timestamp', { skip }, () => {
+	test('the JSON documents itself: description, licence, every column, no timestamp', { skip }, () => {
 		const { json } = output!;
-		assert.deepEqual(Object.keys(json), ['description', 'columns', 'facts']);
+		assert.deepEqual(Object.keys(json), ['description', 'license', 'columns', 'facts']);
+		assert.equal(json.license.spdx, 'CC-BY-4.0');
 		assert.deepEqual(Object.keys(json.columns), [...factColumns]);
 		assert.match(json.description, /paragraph_url/);
 		for (const row of json.facts) assert.deepEqual(Object.keys(row), [...factColumns]);

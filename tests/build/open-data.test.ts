@@ -20,8 +20,9 @@ const read = (path: string) => {
 const { library } = readContent('content');
 
 test('cases.json: every record, validating with the case schema, equal to its content file', () => {
-	const { cases, description } = read('data/cases.json');
+	const { cases, description, license } = read('data/cases.json');
 	assert.ok(description.length > 20);
+	assert.equal(license.spdx, 'CC-BY-4.0');
 	assert.deepEqual(cases.map((c: { id: string }) => c.id).sort(), library.cases.map((c) => c.id).sort());
 	for (const exported of cases) {
 		const parsed = caseSchema(plainReference).parse(exported);
@@ -29,6 +30,8 @@ test('cases.json: every record, validating with the case schema, equal to its co
 		assert.deepEqual(parsed, original.data, exported.id);
 		assert.ok(existsSync(join(dist, exported.url, 'index.html')), `${exported.url} is a built page`);
 		assert.equal(exported.source.url, undefined, 'no invented source URL');
+		// Beside the content fields: the record's revision history (tests/build/record-rights-history.test.ts).
+		assert.equal(typeof exported.history.available, 'boolean', `${exported.id}: history`);
 	}
 });
 
@@ -37,8 +40,9 @@ test('data/cases/<id>.json: one file per record, its entry of cases.json (valida
 	const { facts } = read('data/facts.json') as { facts: FactRow[] };
 	assert.deepEqual(readdirSync(join(dist, 'data/cases')).sort(), library.cases.map((c) => `${c.id}.json`).sort(), 'a file per record, nothing else');
 	for (const entry of cases) {
-		const { description, factRows, ...exported } = read(`data/cases/${entry.id}.json`);
+		const { description, license, factRows, ...exported } = read(`data/cases/${entry.id}.json`);
 		assert.match(description, /factRows/, 'it says what factRows are');
+		assert.equal(license.spdx, 'CC-BY-4.0', 'the licence at its top, as every JSON file has it');
 		assert.deepEqual(exported, entry, `${entry.id}: the fields of its entry in cases.json`);
 		assert.deepEqual(caseSchema(plainReference).parse(exported), library.cases.find((c) => c.id === entry.id)!.data, entry.id);
 		assert.deepEqual(factRows, facts.filter((row) => row.record === entry.id), `${entry.id}: its rows of facts.json, in order`);

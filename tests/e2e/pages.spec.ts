@@ -109,8 +109,14 @@ test('pages ship no JavaScript', async ({ page }) => {
 		// Record pages carry one small inline script: the citation block's copy buttons and its
 		// "cite this paragraph" box (progressive enhancement; everything works without it).
 		const allowed = path.startsWith('/cases/changsha') ? '.cite-block ~ script, .cite-block script' : ':not(*)';
-		expect(await page.locator(`script:not(${allowed})`).count(), path).toBe(0);
-		const inline = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).text.length));
+		// A record's JSON-LD (<script type="application/ld+json">, for reference managers and search
+		// engines) is a data block: the browser never runs it, so it is not script a page ships.
+		const runs = `script:not([type="application/ld+json"]):not(${allowed})`;
+		expect(await page.locator(runs).count(), path).toBe(0);
+		const dataBlocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+		for (const block of dataBlocks) expect(() => JSON.parse(block), `${path}: JSON-LD parses`).not.toThrow();
+		expect(dataBlocks.length, path).toBe(path.startsWith('/cases/changsha') ? 1 : 0);
+		const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).text.length));
 		for (const size of inline) expect(size, `${path}: inline script size`).toBeLessThan(2500);
 	}
 });

@@ -103,6 +103,21 @@ test('the source notice lists the editorial rules and says the URL is unknown', 
 	await expect(page.locator('.editorial-notes')).toContainText('在群。');
 });
 
+test('after the text and its citation: the revision record, then whose the text is, the licence and the correction channel', async ({ page }) => {
+	await page.goto(url);
+	const order = await page.locator('#text-heading, #cite-heading, #source-heading, #history-heading, #rights-heading').evaluateAll((els) => els.map((e) => e.id));
+	expect(order).toEqual(['text-heading', 'cite-heading', 'source-heading', 'history-heading', 'rights-heading']);
+	const history = page.locator('.record-history');
+	await expect(history).toContainText(/正文最近修改于 \d{4}年\d{1,2}月\d{1,2}日|修订记录不可用：/);
+	const rights = page.locator('.record-rights');
+	await expect(rights).toContainText('原文作者：中共长沙市委组织部；发布：人民网-中国共产党新闻网');
+	await expect(rights.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute('rel', 'license external');
+	// The test build's channel (package.json build:test), with this record filled in.
+	const report = rights.getByRole('link', { name: '在线提交更正或撤下请求' });
+	expect(new URL((await report.getAttribute('href'))!).searchParams.get('title')).toBe('更正：changsha-sixiang-zaizao');
+	await expect(rights.getByRole('link', { name: '发邮件至 corrections@example.org' })).toHaveAttribute('href', /^mailto:corrections@example\.org\?subject=/);
+});
+
 test('related practices: a shared passage links this record’s paragraph and the other record’s, both doing it', async ({ page }) => {
 	await page.goto(url);
 	const section = page.locator('section.related-practices');

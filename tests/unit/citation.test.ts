@@ -10,12 +10,12 @@ import {
 	pageUrl,
 	paragraphCitation,
 	paragraphUrl,
-	type CitableRecord,
 	type CitationData,
 } from '../../src/lib/citation.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import type { EventData } from '../../src/schemas/event.ts';
 import { realContentDir } from '../fixtures/bad-content.ts';
+import { syntheticCitation } from '../fixtures/citations.ts';
 
 const { library } = readContent(realContentDir);
 const events = new Map((library.events as { id: string; data: EventData }[]).map((e) => [e.id, e.data.name]));
@@ -28,20 +28,7 @@ const cited = library.cases.map((c) => ({
 }));
 const byId = (id: string): CitationData => cited.find((c) => c.record.id === id)!.data;
 
-/** A made-up record to exercise fields no real record has (a URL, a month date, a subtitle). */
-function synthetic(overrides: Partial<CitableRecord>): CitationData {
-	const data: CitableRecord = {
-		title: '某市社区党建经验',
-		author: '中共某市委组织部',
-		outlet: '人民网-中国共产党新闻网',
-		published: { date: '2019-03' },
-		docType: 'case-report',
-		source: {},
-		completeness: { status: 'full' },
-		...overrides,
-	};
-	return citationData({ id: 'test-record', url: '/cases/test-record/', data });
-}
+const synthetic = syntheticCitation;
 
 /** GB/T 7714 document type codes (table B.1) with an optional carrier code. */
 const typeCode = String.raw`(?:M|C|G|N|J|D|R|S|P|DB|CP|EB|A|CM|DS|Z)(?:\/(?:MT|DK|CD|OL))?`;

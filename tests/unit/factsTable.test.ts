@@ -232,9 +232,10 @@ describe('toCsv', () => {
 });
 
 describe('toFactsJson', () => {
-	test('a description, the columns documented in order, the rows; no timestamp', () => {
+	test('a description, the licence, the columns documented in order, the rows; no timestamp', () => {
 		const json = toFactsJson(buildFactRows([fact()], lookups));
-		assert.deepEqual(Object.keys(json), ['description', 'columns', 'facts']);
+		assert.deepEqual(Object.keys(json), ['description', 'license', 'columns', 'facts']);
+		assert.equal(json.license.url, 'https://creativecommons.org/licenses/by/4.0/');
 		assert.deepEqual(Object.keys(json.columns), [...factColumns]);
 		for (const c of factColumns) assert.ok(factColumnDocs[c].zh && factColumnDocs[c].en, `${c} is documented in both languages`);
 		assert.match(json.description, /paragraph_url/);
@@ -260,7 +261,7 @@ describe('factsJsonText', () => {
 		const json = toFactsJson(rows);
 		const parsed = JSON.parse(factsJsonText(json)) as typeof json;
 		assert.deepEqual(parsed, json);
-		assert.deepEqual(Object.keys(parsed), ['description', 'columns', 'facts']);
+		assert.deepEqual(Object.keys(parsed), ['description', 'license', 'columns', 'facts']);
 	});
 
 	test('one row a line (a line break inside a value stays escaped), nothing indented, a final line break', () => {

@@ -185,6 +185,17 @@ describe('checkLinks', () => {
 		assert.equal(result.skipped, 1);
 	});
 
+	test('a link out marked rel="external" on an <a> is a reader’s to follow, not checked; the mark does nothing for resources', () => {
+		const result = brokenIn({
+			'index.html': page(
+				'<a href="https://creativecommons.org/licenses/by/4.0/" rel="license external">CC BY</a><a href="https://example.org/" rel="nofollow">x</a>',
+				'<link rel="stylesheet external" href="https://cdn.example.com/a.css">',
+			),
+		});
+		assert.deepEqual(result.found, ['index.html https://cdn.example.com/a.css', 'index.html https://example.org/']);
+		assert.equal(result.outbound, 1);
+	});
+
 	test('the 404 page, served at any missing address, may not use relative URLs', () => {
 		const result = brokenIn({ '404.html': page('<a href="cases/">c</a><a href="/cases/">c</a><a href="#main">m</a><main id="main"></main>'), 'cases/index.html': page('') });
 		assert.deepEqual(result.found, ['404.html cases/']);

@@ -23,14 +23,18 @@ export const dateOrderFile = 'search/date-order.json';
 
 /**
  * Index chunk size. A query downloads the whole chunk each of its tokens falls in, in every index part,
- * and every first query loads each part's list of chunks. Measured over 72 policy-term and two-word
- * queries in Node (meta, index, WebAssembly and the first 10 fragments, median): 5,000 records in 2
- * parts of 2,500: 242.7 KB at 20,000 (Pagefind's default), 189.3 at 10,000, 167.1 at 5,000, 155.5 at
- * 3,000, 152.5 at 2,000; 1,000 records: 203.3 at 3,000, 208.2 at 10,000. (One index of 5,000 records
- * was best at 10,000; parts are smaller.) Pagefind reads this setting only from the environment
- * (PAGEFIND_UNSTABLE_…).
+ * and every first query loads each part's list of chunks (its meta). Pagefind's default (20000, in its
+ * own units) gave the 8 records 3 chunks and a query 72 KB of index at the median; 3,000 makes 19
+ * chunks and 17 KB: a small library takes 3,000. Measured in Chromium at 5,000
+ * records in 2 parts (cold query, median of 30 policy-term queries): 358.8 KB at 3,000 (meta 111 KB,
+ * index 35), 337.3 at 6,000 (83, 50), 334.9 at 10,000 (67, 75). One index of 5,000 records was best
+ * at 10,000 too (Pagefind's default 20,000: 229.7 KB; 5,000: 234.2; 40,000: 268.8, without Pagefind's
+ * runtime). (A Node measure that counted the same files favoured small chunks; the browser's does not.)
+ * Pagefind reads this setting only from the environment (PAGEFIND_UNSTABLE_…).
  */
-export const indexChunkSize = '3000';
+export function chunkSize(records: number): string {
+	return records < 200 ? '3000' : '10000';
+}
 
 /** Fragment id (its file name, which is the result id) → record URL, from a written Pagefind bundle. */
 function fragmentUrls(pagefindDir: string): Map<string, string> {
@@ -63,7 +67,7 @@ const runtimeFiles = /^(pagefind\.js|wasm\..+\.pagefind)$/;
  * indexed). Returns the parts' folders, the primary bundle first.
  */
 export async function writeSearchIndex(count: number, read: (i: number) => PagefindRecord, outDir: string): Promise<string[]> {
-	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= indexChunkSize;
+	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= chunkSize(count);
 	const paths = indexPartPaths(count);
 	const parts = splitIntoParts(Array.from({ length: count }, (_, i) => i));
 	const dirs: string[] = [];

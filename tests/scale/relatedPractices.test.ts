@@ -20,7 +20,7 @@ import { projectRoot } from '../../scripts/bench/siteRoot.ts';
 import { seededRandom, synthesizeCorpus } from '../../scripts/bench/synthesizeCorpus.ts';
 import { concordance } from '../../src/lib/concordance.ts';
 import { bodyBlocks, type BodyBlock } from '../../src/lib/edition.ts';
-import { flattenFacts } from '../../src/lib/flattenFacts.ts';
+import { contentFactSources, flattenFacts } from '../../src/lib/flattenFacts.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import { libraryOccurrences, parsePracticeKey, relatedPractices, type RecordOccurrences, type RelatedRecord } from '../../src/lib/relatedPractices.ts';
 
@@ -60,7 +60,7 @@ describe(`related practices over ${n.toLocaleString('en')} records`, () => {
 		const blocks = new Map<string, BodyBlock[]>(library.cases.map((c) => [c.id, bodyBlocks(c.body)]));
 		const sources = library.cases.map((c) => ({ id: c.id, title: c.data.title, blocks: blocks.get(c.id)! }));
 		const glossary = timed(() => (library.terms ?? []).map((term) => ({ id: term.id, forms: [term.data.term, ...term.data.aliases], lines: concordance(sources, [term.data.term, ...term.data.aliases]) })));
-		const facts = flattenFacts(library.cases.map((c) => ({ id: c.id, title: c.data.title, jurisdictionId: c.data.jurisdiction.id, body: c.body, facts: c.data.facts })));
+		const facts = flattenFacts(contentFactSources(library));
 		const kinds = new Map(library.dimensions.map((d) => [d.id, d.data.kind]));
 		const occurrences = timed(() => libraryOccurrences(library.cases.map((c) => c.id), glossary.result, facts, (id) => kinds.get(id) === 'practice'));
 		const related = timed(() => relatedPractices(occurrences.result));

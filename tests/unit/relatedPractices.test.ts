@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { seededRandom } from '../../scripts/bench/synthesizeCorpus.ts';
 import { concordance } from '../../src/lib/concordance.ts';
 import { bodyBlocks } from '../../src/lib/edition.ts';
-import { flattenFacts } from '../../src/lib/flattenFacts.ts';
+import { contentFactSources, flattenFacts } from '../../src/lib/flattenFacts.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import {
 	libraryOccurrences,
@@ -166,7 +166,7 @@ describe('the site’s occurrences', () => {
 		const blocks = new Map(library.cases.map((c) => [c.id, bodyBlocks(c.body)]));
 		const sources = library.cases.map((c) => ({ id: c.id, title: c.data.title, blocks: blocks.get(c.id)! }));
 		const terms = (library.terms ?? []).map((t) => ({ id: t.id, forms: [t.data.term, ...t.data.aliases], lines: concordance(sources, [t.data.term, ...t.data.aliases]) }));
-		const facts = flattenFacts(library.cases.map((c) => ({ id: c.id, title: c.data.title, jurisdictionId: c.data.jurisdiction.id, body: c.body, facts: c.data.facts })));
+		const facts = flattenFacts(contentFactSources(library));
 		const kinds = new Map(library.dimensions.map((d) => [d.id, d.data.kind]));
 		const related = relatedPractices(libraryOccurrences(library.cases.map((c) => c.id), terms, facts, (id) => kinds.get(id) === 'practice'));
 

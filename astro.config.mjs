@@ -2,12 +2,14 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildShareOutput } from './src/integrations/buildShare.ts';
 import { correctionChannel } from './src/integrations/correctionChannel.ts';
 import { editionCheck } from './src/integrations/editionCheck.ts';
 import { narrowCspIntegration } from './src/integrations/narrowCsp.ts';
 import { openDataFiles } from './src/integrations/openDataFiles.ts';
 import { recordHistories } from './src/integrations/recordHistory.ts';
 import { siteAddress } from './src/integrations/siteAddress.ts';
+import { parseBuildShare, rendersLibrary } from './src/lib/buildPartition.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { recordMarkdownProcessor, recordSyntaxHighlight } from './src/lib/recordMarkdown.ts';
 
@@ -18,6 +20,10 @@ const site = process.env.SITE_URL || undefined;
 // Where readers report errors and rights holders ask for removal: an issue tracker ({id}, {url}, {title}
 // filled in per record) and/or an address. Unset, record pages show no channel (src/lib/correctionChannel.ts).
 const corrections = { CORRECTIONS_URL: process.env.CORRECTIONS_URL, CORRECTIONS_EMAIL: process.env.CORRECTIONS_EMAIL };
+// Unset, one build makes the whole site. A library beyond one machine's reach builds in shares: one per
+// partition of the records and one for the pages that span the library (src/lib/buildPartition.ts,
+// scripts/build-partitioned.ts).
+const share = parseBuildShare(process.env.LIBRARY_PARTITION, process.env.LIBRARY_PARTITIONS);
 
 export default defineConfig({
 	...(site ? { site } : {}),
@@ -48,7 +54,9 @@ export default defineConfig({
 		mdx(),
 		...(site ? [sitemap({ filter: (page) => !page.includes('/search/records/') })] : []),
 		narrowCspIntegration(),
-		openDataFiles(),
+		...(rendersLibrary(share) ? [openDataFiles()] : []),
+		// Last: after the sitemap, before nothing else touches the output.
+		buildShareOutput(share),
 	],
 	devToolbar: { enabled: false },
 	// A strict Content Security Policy in every page's <meta>: scripts and styles only by their hashes

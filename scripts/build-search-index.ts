@@ -11,12 +11,17 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { gunzipSync } from 'node:zlib';
-import { indexPartPaths, splitIntoParts } from '../src/lib/searchIndexParts.ts';
+import { existsSync } from 'node:fs';
+import { parseBuildShare } from '../src/lib/buildPartition.ts';
+import { indexPartSize, type IndexPartsManifest } from '../src/lib/searchIndexParts.ts';
 import { dateOrder, showMeta, type PagefindRecord } from '../src/lib/searchRecord.ts';
 import { includeCharacters, indexLanguage } from '../src/lib/searchTokens.ts';
 
 /** Where the build writes each record's search input (src/pages/search/records/[id].json.ts). */
 export const searchRecordsDir = 'search/records';
+
+/** This build's index part paths, written by the build (src/pages/search/index-parts.json.ts). */
+export const indexPartsFile = 'search/index-parts.json';
 
 /** Where the records' date order is written (src/lib/searchRecord.ts `dateOrder`), for sorting by date. */
 export const dateOrderFile = 'search/date-order.json';
@@ -36,23 +41,20 @@ export function chunkSize(records: number): string {
 	return records < 200 ? '3000' : '10000';
 }
 
-/** Fragment id (its file name, which is the result id) → record URL, from a written Pagefind bundle. */
-function fragmentUrls(pagefindDir: string): Map<string, string> {
+/** Each record of a written Pagefind bundle: its fragment id (the file name, which is the result id) and date. */
+function fragmentDates(pagefindDir: string): { id: string; date: string | null }[] {
 	const dir = join(pagefindDir, 'fragment');
-	const urls = new Map<string, string>();
-	for (const name of readdirSync(dir)) {
+	return readdirSync(dir).map((name) => {
 		// A fragment is gzip of "pagefind_dcd" and its JSON.
 		const json = gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString('utf8');
-		urls.set(name.replace(/\.pf_fragment$/, ''), (JSON.parse(json) as { url: string }).url);
-	}
-	return urls;
+		const { meta } = JSON.parse(json) as { meta: Record<string, string> };
+		return { id: name.replace(/\.pf_fragment$/, ''), date: showMeta(meta).date || null };
+	});
 }
 
-/** Writes the date order of the written Pagefind bundles' records: `dates` maps each record URL to its date. */
-export function writeDateOrder(pagefindDirs: string[], dates: Map<string, string | null>, outFile: string): void {
-	const ids = pagefindDirs.flatMap((dir) => [...fragmentUrls(dir)]);
-	const order = dateOrder(ids.map(([id, url]) => ({ id, date: dates.get(url) ?? null })));
-	writeFileSync(outFile, JSON.stringify(order));
+/** Writes the date order of the records of written Pagefind bundles (all the parts of the site). */
+export function writeDateOrder(pagefindDirs: string[], outFile: string): void {
+	writeFileSync(outFile, JSON.stringify(dateOrder(pagefindDirs.flatMap(fragmentDates))));
 }
 
 /** Pagefind files the site does not use (its UI bundles, the highlighter, the worker: we search with `noWorker`). */
@@ -64,12 +66,14 @@ const runtimeFiles = /^(pagefind\.js|wasm\..+\.pagefind)$/;
  * Indexes records into one Pagefind bundle per part (src/lib/searchIndexParts.ts) under `outDir`, one
  * part after another, each with an indexer of its own that ends before the next starts, so the
  * indexer's memory follows the part, not the library. `read(i)` gives record i (read when its part is
- * indexed). Returns the parts' folders, the primary bundle first.
+ * indexed); `paths` are the parts' site paths, part i holding records i·size …; only /pagefind/ keeps
+ * Pagefind's runtime. `libraryCount` (the whole library's records, for the chunk size) defaults to
+ * `count`. Returns the parts' folders.
  */
-export async function writeSearchIndex(count: number, read: (i: number) => PagefindRecord, outDir: string): Promise<string[]> {
-	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= chunkSize(count);
-	const paths = indexPartPaths(count);
-	const parts = splitIntoParts(Array.from({ length: count }, (_, i) => i));
+export async function writeSearchIndex(count: number, read: (i: number) => PagefindRecord, outDir: string, paths: string[], libraryCount = count): Promise<string[]> {
+	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= chunkSize(libraryCount);
+	const parts = paths.map((_, p) => Array.from({ length: Math.min(indexPartSize, count - p * indexPartSize) }, (_, i) => p * indexPartSize + i));
+	if (parts.flat().length !== count) throw new Error(`${count} records do not fill the ${paths.length} index parts ${paths.join(' ')} of ${indexPartSize}`);
 	const dirs: string[] = [];
 	for (const [p, part] of parts.entries()) {
 		try {
@@ -83,7 +87,7 @@ export async function writeSearchIndex(count: number, read: (i: number) => Pagef
 			const dir = join(outDir, paths[p]!);
 			const written = await index.writeFiles({ outputPath: dir });
 			if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-			for (const name of readdirSync(dir)) if (unusedFiles.test(name) || (p > 0 && runtimeFiles.test(name))) rmSync(join(dir, name));
+			for (const name of readdirSync(dir)) if (unusedFiles.test(name) || (paths[p] !== '/pagefind/' && runtimeFiles.test(name))) rmSync(join(dir, name));
 			dirs.push(dir);
 		} finally {
 			await close();
@@ -92,24 +96,28 @@ export async function writeSearchIndex(count: number, read: (i: number) => Pagef
 	return dirs;
 }
 
-/** Indexes the built site in `outDir`: every record's search input (written by the build), then removed. */
-export async function buildSearchIndex(outDir: string): Promise<{ records: number; parts: number }> {
+/**
+ * Indexes the built site in `outDir`: every record's search input (written by the build) into the parts
+ * the build names, then removes both. A partition build (src/lib/buildPartition.ts) indexes its own
+ * records into its own parts, and leaves the date order of all of them to scripts/merge-partitions.ts.
+ */
+export async function buildSearchIndex(outDir: string): Promise<{ records: number; parts: number; paths: string[] }> {
 	const inputDir = join(outDir, searchRecordsDir);
-	const inputs = readdirSync(inputDir).filter((n) => n.endsWith('.json')).sort();
-	const dates = new Map<string, string | null>();
-	const read = (i: number) => {
-		const record = JSON.parse(readFileSync(join(inputDir, inputs[i]!), 'utf8')) as PagefindRecord;
-		dates.set(record.url, showMeta(record.meta).date || null);
-		return record;
-	};
-	const dirs = await writeSearchIndex(inputs.length, read, outDir);
+	const partsFile = join(outDir, indexPartsFile);
+	const { paths, libraryRecords } = JSON.parse(readFileSync(partsFile, 'utf8')) as IndexPartsManifest;
+	rmSync(partsFile);
+	if (paths.length === 0) return { records: 0, parts: 0, paths };
+	const inputs = existsSync(inputDir) ? readdirSync(inputDir).filter((n) => n.endsWith('.json')).sort() : [];
+	const read = (i: number) => JSON.parse(readFileSync(join(inputDir, inputs[i]!), 'utf8')) as PagefindRecord;
+	const dirs = await writeSearchIndex(inputs.length, read, outDir, paths, libraryRecords);
 	rmSync(inputDir, { recursive: true });
-	writeDateOrder(dirs, dates, join(outDir, dateOrderFile));
-	return { records: inputs.length, parts: dirs.length };
+	if (parseBuildShare(process.env.LIBRARY_PARTITION, process.env.LIBRARY_PARTITIONS).kind === 'whole') writeDateOrder(dirs, join(outDir, dateOrderFile));
+	return { records: inputs.length, parts: dirs.length, paths };
 }
 
 if (import.meta.main) {
 	const outDir = process.argv[2] ?? process.env.LIBRARY_OUT_DIR ?? 'dist';
-	const { records, parts } = await buildSearchIndex(outDir);
-	console.log(`Pagefind indexed ${records} records in ${parts} part${parts > 1 ? 's' : ''} (${join(outDir, 'pagefind')}${parts > 1 ? ' …' : ''})`);
+	const { records, parts, paths } = await buildSearchIndex(outDir);
+	if (parts === 0) console.log('No search index in this build: the library build indexes no records (each partition build indexes its own)');
+	else console.log(`Pagefind indexed ${records} records in ${parts} part${parts > 1 ? 's' : ''} (${paths.map((p) => join(outDir, p)).join(', ')})`);
 }

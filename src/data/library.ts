@@ -201,8 +201,3 @@ export function shownCell(facts: FlatFact[], dimensionId: string, pages: Map<str
 	const page = pages.get(dimensionId)?.pageOf.get(jurisdictionId) ?? 1;
 	return { facts: limited.facts, more: { count: limited.more, href: `${dimensionPageHref(dimensionId, page)}#${placeAnchor(jurisdictionId)}` } };
 }
-
-/** Static paths for pages with one route per record (the record page, its brief). */
-export async function recordPaths(): Promise<{ params: { id: string }; props: { record: CaseRecord } }[]> {
-	return (await getCaseRecords()).map((record) => ({ params: { id: record.id }, props: { record } }));
-}

@@ -29,7 +29,31 @@ export function indexPartPaths(count: number, size = indexPartSize): string[] {
 	return Array.from({ length: parts }, (_, i) => (i === 0 ? '/pagefind/' : `/pagefind-${i + 1}/`));
 }
 
+/**
+ * Each partition's part paths (src/lib/buildPartition.ts) for its record counts, numbered across the
+ * library in partition order, so that every build computes the same paths: the first part of the first
+ * partition with records is /pagefind/ (the runtime), a partition without records has no part.
+ */
+export function partitionIndexPaths(counts: readonly number[], size = indexPartSize): string[][] {
+	if (counts.length === 1) return [indexPartPaths(counts[0]!, size)];
+	let next = 1;
+	return counts.map((count) =>
+		Array.from({ length: Math.ceil(count / size) }, () => {
+			const n = next++;
+			return n === 1 ? '/pagefind/' : `/pagefind-${n}/`;
+		}),
+	);
+}
+
 /** `items` cut into the parts, in order (part i holds items i·size … (i+1)·size − 1). */
 export function splitIntoParts<T>(items: readonly T[], size = indexPartSize): T[][] {
 	return indexPartPaths(items.length, size).map((_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/** What a build tells its indexing step (src/pages/search/index-parts.json.ts → scripts/build-search-index.ts). */
+export interface IndexPartsManifest {
+	/** The part paths this build writes, in order (none in a library build). */
+	paths: string[];
+	/** Records in the whole library (the index chunk size follows it). */
+	libraryRecords: number;
 }

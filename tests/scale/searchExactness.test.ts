@@ -26,6 +26,7 @@ import { projectRoot } from '../../scripts/bench/siteRoot.ts';
 import { synthesizeCorpus } from '../../scripts/bench/synthesizeCorpus.ts';
 import { writeSearchIndex } from '../../scripts/build-search-index.ts';
 import { toPagefindRecord } from '../../src/lib/searchRecord.ts';
+import { indexPartPaths } from '../../src/lib/searchIndexParts.ts';
 import { simplifyQuery } from '../../src/lib/simplifyQuery.ts';
 import { exactAnswer, RecordingEngine } from '../support/exactAnswer.ts';
 import { openPagefind } from '../support/nodePagefind.ts';
@@ -107,7 +108,7 @@ for (const n of scaleSizes()) {
 				servicePeak = Math.max(servicePeak, tree - process.memoryUsage().rss);
 			}, 100);
 			try {
-				parts = await writeSearchIndex(records.length, (i) => toPagefindRecord(records[i]!.input), root);
+				parts = await writeSearchIndex(records.length, (i) => toPagefindRecord(records[i]!.input), root, indexPartPaths(records.length));
 				time(`index in ${parts.length} part${parts.length > 1 ? 's' : ''}`);
 			} finally {
 				clearInterval(sampler);

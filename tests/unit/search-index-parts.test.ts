@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexPartPaths, indexPartSize, partSize, splitIntoParts } from '../../src/lib/searchIndexParts.ts';
+import { indexPartPaths, indexPartSize, partitionIndexPaths, partSize, splitIntoParts } from '../../src/lib/searchIndexParts.ts';
 
 test('one part up to the part size, at /pagefind/; more parts as sibling folders', () => {
 	assert.deepEqual(indexPartPaths(8), ['/pagefind/']);
@@ -24,4 +24,14 @@ test('the part size is 2,500 unless LIBRARY_INDEX_PART_SIZE says otherwise, and 
 	assert.equal(partSize(''), 2500);
 	assert.equal(partSize('50'), 50);
 	for (const bad of ['0', '-3', '2.5', 'many']) assert.throws(() => partSize(bad), /LIBRARY_INDEX_PART_SIZE/);
+});
+
+test('a partitioned library numbers its parts across partitions, the first part of all being /pagefind/', () => {
+	assert.deepEqual(partitionIndexPaths([8]), [['/pagefind/']]);
+	assert.deepEqual(partitionIndexPaths([2, 6], 2500), [['/pagefind/'], ['/pagefind-2/']]);
+	assert.deepEqual(partitionIndexPaths([2600, 2400], 2500), [['/pagefind/', '/pagefind-2/'], ['/pagefind-3/']]);
+	// A partition without records has no part; the runtime goes with the first part there is.
+	assert.deepEqual(partitionIndexPaths([0, 3], 2500), [[], ['/pagefind/']]);
+	const all = partitionIndexPaths([5000, 2501, 1], 2500).flat();
+	assert.equal(new Set(all).size, all.length);
 });

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { libraryPaths } from '../../../data/buildShare.ts';
 import { getComparisonColumns, getDimensionPages, getFlatFacts, shownCell } from '../../../data/library.ts';
 import { groupFacts, type FlatFact } from '../../../lib/compareMatrix.ts';
 
@@ -7,7 +8,8 @@ import { groupFacts, type FlatFact } from '../../../lib/compareMatrix.ts';
  * as the tables show it (the newest few facts when a place has many records), with `more` saying how
  * many others a dimension has and where they are listed, so that the file stays small at any size.
  */
-export const getStaticPaths = (async () => {
+export const getStaticPaths = (() =>
+	libraryPaths(async () => {
 	const [columns, facts, pages] = await Promise.all([getComparisonColumns(), getFlatFacts(), getDimensionPages()]);
 	const byPlace = groupFacts(facts, 'jurisdictionId', 'dimensionId');
 	return columns.map((c) => {
@@ -20,6 +22,6 @@ export const getStaticPaths = (async () => {
 		}
 		return { params: { id: c.id }, props: { facts: shown, more } };
 	});
-}) satisfies GetStaticPaths;
+})) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) => Response.json({ id: params.id, facts: props.facts, more: props.more });

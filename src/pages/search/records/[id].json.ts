@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCaseRecords, getEvents } from '../../../data/library.ts';
+import { getOwnRecords } from '../../../data/buildShare.ts';
+import { getEvents } from '../../../data/library.ts';
 import { bodyBlocks } from '../../../lib/edition.ts';
 import { searchRecordInput, toPagefindRecord } from '../../../lib/searchRecord.ts';
 
@@ -8,7 +9,7 @@ import { searchRecordInput, toPagefindRecord } from '../../../lib/searchRecord.t
  * which indexes these files in `astro:build:done` and removes them: they are not part of the site.
  */
 export const getStaticPaths = (async () => {
-	const [records, events] = await Promise.all([getCaseRecords(), getEvents()]);
+	const [records, events] = await Promise.all([getOwnRecords(), getEvents()]);
 	return records.map((r) => ({
 		params: { id: r.id },
 		props: {

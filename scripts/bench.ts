@@ -15,6 +15,8 @@
  *   BENCH_SIZES=1000 npm run bench          synthetic sizes ("" for none; default 100,1000,5000)
  *   BENCH_SKIP_SEARCH=1                     skip the real site
  *   MEASURE_SKIP_BUILD=1                    measure the project's existing dist/ as the real site (no build figures)
+ *   BENCH_PARTITIONED=5000                  sizes also built as 2 partitions and a library build, merged and
+ *                                           searched (partitionedBench.ts; default the largest size, "" for none)
  *   BENCH_KEEP=1                            keep the roots under .bench/ (to inspect or profile)
  *   BENCH_CPU_PROF=1                        write V8 CPU profiles of each build into its root
  */
@@ -22,7 +24,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describeCode, describeMachine, type CodeVersion, type Machine } from './bench/machine.ts';
 import { launchBrowser } from './bench/measureQuery.ts';
-import { benchExistingDist, benchReal, benchSize, benchSizes, corpusName, growthTable, phaseTable, scaleTable, type CorpusResult } from './bench/scaleBench.ts';
+import { benchPartitioned, partitionTable, type PartitionedResult } from './bench/partitionedBench.ts';
+import { benchExistingDist, benchReal, benchSize, benchSizes, corpusName, growthTable, isPartitioned, partitionedSizes, phaseTable, scaleTable, type CorpusResult } from './bench/scaleBench.ts';
 import { pageSizeTable, pageTypeTable } from './bench/pageSizes.ts';
 import { downloadTable, searchTable } from './bench/searchBench.ts';
 import { projectRoot } from './bench/siteRoot.ts';
@@ -71,10 +74,15 @@ try {
 		console.log(`Scale: ${n} synthetic records …`);
 		await run(String(n), () => benchSize(n, browser, options));
 	}
+	for (const n of partitionedSizes()) {
+		console.log(`Beyond one machine: ${n} synthetic records in 2 partitions and a library build …`);
+		await run(`${n} in 2 partitions`, () => benchPartitioned(n, browser, options));
+	}
 	if (results.corpora.length) {
 		console.log(`\nBuild and search (${caption()}); peak MB = summed RSS of the build's process tree (Pagefind's indexer included), sampled from /proc every 100 ms; recall and precision: mean over the queries, all results; browser agrees: total and first 20 results in Chromium match the ground truth (aliases off); cold KB: downloads from the first keystroke on /search/, gzip; warm: the same words again with every file cached (answer and first 20 results; the page's memory of answers bypassed), without and with filter counts\n`);
 		console.log(scaleTable(results.corpora));
-		if (results.corpora.filter((r) => r.build && r.label !== 'real').length > 1) console.log(`\nGrowth per added record\n\n${growthTable(results.corpora.filter((r) => r.label !== 'real'))}`);
+		for (const r of results.corpora.filter(isPartitioned)) console.log(`\nBuilt in shares (one after another here; each could run on its own machine)\n\n${partitionTable(r as PartitionedResult)}`);
+		if (results.corpora.filter((r) => r.build && r.label !== 'real' && !isPartitioned(r)).length > 1) console.log(`\nGrowth per added record\n\n${growthTable(results.corpora.filter((r) => r.label !== 'real'))}`);
 		const withSearch = results.corpora.flatMap((r) => {
 			const row = r.search?.rows.find((x) => x.kind === 'all');
 			return row ? [{ label: corpusName(r), row }] : [];

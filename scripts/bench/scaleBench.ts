@@ -89,7 +89,7 @@ export async function benchExistingDist(browser: Browser): Promise<CorpusResult>
 	return { label: 'real', code: describeCode(), records: records.length, ...outputSizes(outDir), ...(await measureSearch(browser, { outDir, env: {} }, records, 'real')) };
 }
 
-function outputSizes(outDir: string) {
+export function outputSizes(outDir: string) {
 	const dist = folderSize(outDir);
 	// Every part of the index (pagefind/, pagefind-2/ …).
 	const parts = readdirSync(outDir).filter((name) => /^pagefind(-\d+)?$/.test(name)).map((name) => folderSize(join(outDir, name)));
@@ -97,7 +97,7 @@ function outputSizes(outDir: string) {
 	return { distBytes: dist.bytes, distFiles: dist.files, pagefindBytes: index.bytes, pagefindFiles: index.files, pageSizes: measurePageSizes(outDir) };
 }
 
-async function measureSearch(browser: Browser, site: Parameters<typeof benchSearch>[1], records: Parameters<typeof benchSearch>[2], label: string): Promise<Pick<CorpusResult, 'search' | 'searchError'>> {
+export async function measureSearch(browser: Browser, site: Parameters<typeof benchSearch>[1], records: Parameters<typeof benchSearch>[2], label: string): Promise<Pick<CorpusResult, 'search' | 'searchError'>> {
 	try {
 		return { search: await benchSearch(browser, site, records, (line) => console.log(`  ${label}: ${line}`)) };
 	} catch (error) {
@@ -150,9 +150,16 @@ const fixed = (x: number | undefined, digits: number) => (x !== undefined && Num
 const percent = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? `${(100 * x).toFixed(x === 1 ? 0 : 2)}%` : '–');
 const count = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? x.toLocaleString('en-US') : '–');
 
+/** Whether a result is of a partitioned build (partitionedBench.ts): its build figures add its shares up. */
+export function isPartitioned(r: CorpusResult): boolean {
+	return r.label.endsWith('partitions');
+}
+
 /** The corpus's name in the tables. */
 export function corpusName(r: CorpusResult): string {
-	return r.label === 'real' ? `real (${r.records})` : r.records.toLocaleString('en-US');
+	if (r.label === 'real') return `real (${r.records})`;
+	const partitioned = isPartitioned(r) ? ' in 2 partitions' : '';
+	return `${r.records.toLocaleString('en-US')}${partitioned}`;
 }
 
 /** The README table: one row per corpus, build and search. */
@@ -191,7 +198,7 @@ export function scaleTable(results: CorpusResult[]): string {
  * peak MB, dist KB and files per record. A rising figure means something grows faster than the library.
  */
 export function growthTable(results: CorpusResult[]): string {
-	const sorted = results.filter((r) => r.build).sort((a, b) => a.records - b.records);
+	const sorted = results.filter((r) => r.build && !isPartitioned(r)).sort((a, b) => a.records - b.records);
 	const rows = sorted.slice(1).map((r, i) => {
 		const from = sorted[i]!;
 		const added = r.records - from.records;
@@ -205,7 +212,7 @@ export function growthTable(results: CorpusResult[]): string {
 export function phaseTable(results: CorpusResult[]): string {
 	const s = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(0));
 	const rows = results.flatMap((r) => {
-		if (!r.build) return [];
+		if (!r.build || isPartitioned(r)) return [];
 		const p = r.build.phases;
 		const top = r.build.routes
 			.slice(0, 3)
@@ -218,6 +225,14 @@ export function phaseTable(results: CorpusResult[]): string {
 		'|---|---|---|---|---|---|---|',
 		...rows,
 	].join('\n');
+}
+
+/** Sizes to build also in 2 partitions, from BENCH_PARTITIONED (default: the largest of BENCH_SIZES; "" for none). */
+export function partitionedSizes(): number[] {
+	const raw = process.env.BENCH_PARTITIONED;
+	if (raw === undefined) return benchSizes().sort((a, b) => b - a).slice(0, 1);
+	if (raw.trim() === '') return [];
+	return raw.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
 }
 
 /** Sizes from BENCH_SIZES (e.g. "100,1000,5000", the default; "" for none). */

@@ -9,9 +9,9 @@
  * total and the first page).
  */
 import { clientAnswer, RecordingEngine } from '../../tests/support/exactAnswer.ts';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPagefind } from '../../tests/support/nodePagefind.ts';
-import { indexPartPaths } from '../../src/lib/searchIndexParts.ts';
 import { expectedIds, exactnessQueries, type CorpusRecord } from '../../tests/support/searchCorpus.ts';
 
 export interface QueryQuality {
@@ -32,7 +32,10 @@ export const precision = (q: QueryQuality) => (q.returned === 0 ? 1 : q.correct 
 
 /** Answers every query over the site's search index in `outDir` (every part merged) and compares with the ground truth. */
 export async function measureQuality(outDir: string, records: readonly CorpusRecord[]): Promise<QueryQuality[]> {
-	const [primary, ...merged] = indexPartPaths(records.length).map((path) => join(outDir, path));
+	// The parts the search page merges (one build's, or every partition's in a merged site).
+	const listed = readFileSync(join(outDir, 'search', 'index.html'), 'utf8').match(/data-index-parts="([^"]*)"/)?.[1]?.split(' ').filter(Boolean) ?? [];
+	const [primary, ...merged] = listed.map((path) => join(outDir, path));
+	if (!primary) throw new Error(`${outDir}/search/index.html lists no index parts`);
 	const pagefind = await openPagefind(primary!, merged);
 	await pagefind.filters(); // as the browser client does, so that searches report filter counts
 	const engine = new RecordingEngine(pagefind);

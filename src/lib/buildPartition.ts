@@ -63,3 +63,18 @@ export function keptByRecordsBuild(path: string, recordIds: ReadonlySet<string>)
 	if (top === 'search') return second === 'records' || second === 'index-parts.json';
 	return top === 'cases' && second !== undefined && recordIds.has(second);
 }
+
+/**
+ * The year at which a second partition should begin for the two to be as even as they can be (records
+ * with no known year count with the first), or undefined when the records have fewer than two years.
+ */
+export function evenSplitYear(years: readonly (number | undefined)[]): number | undefined {
+	const known = [...new Set(years.filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+	let best: { year: number; gap: number } | undefined;
+	for (const year of known.slice(1)) {
+		const before = years.filter((y) => y === undefined || y < year).length;
+		const gap = Math.abs(years.length - 2 * before);
+		if (!best || gap < best.gap) best = { year, gap };
+	}
+	return best?.year;
+}

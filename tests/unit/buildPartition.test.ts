@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { keptByRecordsBuild, parseBuildShare, partitionCount, partitionOf, rendersLibrary, rendersRecord } from '../../src/lib/buildPartition.ts';
+import { evenSplitYear, keptByRecordsBuild, parseBuildShare, partitionCount, partitionOf, rendersLibrary, rendersRecord } from '../../src/lib/buildPartition.ts';
 
 test('unset, a build makes the whole library', () => {
 	const share = parseBuildShare(undefined, undefined);
@@ -41,4 +41,11 @@ test('a partition build keeps its records’ folders, its search input, the asse
 		assert.ok(keptByRecordsBuild(kept, ids), kept);
 	for (const removed of ['index.html', 'cases/index.html', 'cases/changsha-sixiang-zaizao/index.html', 'cases/page/2/index.html', 'search/index.html', 'data/index.html', 'favicon.svg', 'robots.txt', 'terms/index.html'])
 		assert.ok(!keptByRecordsBuild(removed, ids), removed);
+});
+
+test('the even split of two partitions: the year that halves the records best (undated records count with the first)', () => {
+	// The synthetic corpus keeps the real records' years: 2008, undated, 2018 ×2, 2022 ×4.
+	assert.equal(evenSplitYear([2008, undefined, 2018, 2018, 2022, 2022, 2022, 2022]), 2022);
+	assert.equal(evenSplitYear([2001, 2002, 2003, 2004]), 2003);
+	assert.equal(evenSplitYear([2018, 2018, undefined]), undefined);
 });

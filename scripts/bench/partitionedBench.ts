@@ -10,14 +10,11 @@ import type { Browser } from '@playwright/test';
 import { readSearchCorpus } from '../../tests/support/searchCorpus.ts';
 import { evenSplitYear, parseBuildShare, partitionOf } from '../../src/lib/buildPartition.ts';
 import { mergePartitions } from '../merge-partitions.ts';
-import { buildPhases, routeTimes } from './buildLog.ts';
 import { describeCode, loadAverage, waitForOtherBuilds } from './machine.ts';
 import { runBuild } from './runBuild.ts';
-import { measureSearch, outputSizes, type BuildFigures, type CorpusOptions, type CorpusResult } from './scaleBench.ts';
+import { buildFigures, measureSearch, outputSizes, type BuildFigures, type CorpusOptions, type CorpusResult } from './scaleBench.ts';
 import { makeSiteRoot, projectRoot, type SiteRoot } from './siteRoot.ts';
 import { synthesizeCorpus } from './synthesizeCorpus.ts';
-
-const MB = 1024 * 1024;
 
 /** One share's build. */
 export interface ShareFigures extends BuildFigures {
@@ -63,19 +60,7 @@ export async function benchPartitioned(n: number, browser: Browser, options: Cor
 			const loadBefore = loadAverage();
 			const env = { ...site.env, LIBRARY_CONTENT_DIR: content.contentDir, LIBRARY_PARTITION: share, LIBRARY_PARTITIONS: plan };
 			const build = await runBuild(env, join(site.root, 'build.log'), { root: site.root });
-			const figures: ShareFigures = {
-				share,
-				records: share === 'library' ? 0 : counts[Number(share) - 1]!,
-				buildSeconds: build.wallMs / 1000,
-				peakTreeMB: build.peakTreeRssBytes / MB,
-				maxRssMB: build.maxRssBytes === undefined ? undefined : build.maxRssBytes / MB,
-				loadBefore,
-				cpuSeconds: build.cpuSeconds,
-				otherCpuSeconds: build.otherCpuSeconds,
-				pagesBuilt: build.pagesBuilt,
-				phases: buildPhases(build.log),
-				routes: routeTimes(build.log).slice(0, 10),
-			};
+			const figures: ShareFigures = { share, records: share === 'library' ? 0 : counts[Number(share) - 1]!, ...buildFigures(build, loadBefore) };
 			shares.push(figures);
 			outDirs.push(site.outDir);
 			console.log(`  ${label}: ${share === 'library' ? 'library build' : `partition ${share}`} in ${figures.buildSeconds.toFixed(1)} s, peak ${figures.peakTreeMB.toFixed(0)} MB, ${figures.pagesBuilt} pages`);

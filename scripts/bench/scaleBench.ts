@@ -13,7 +13,7 @@ import { readSearchCorpus } from '../../tests/support/searchCorpus.ts';
 import { buildPhases, routeTimes, type BuildPhases } from './buildLog.ts';
 import { describeCode, loadAverage, waitForOtherBuilds, type CodeVersion } from './machine.ts';
 import { measurePageSizes, type PageSizes } from './pageSizes.ts';
-import { folderSize, runBuild } from './runBuild.ts';
+import { folderSize, runBuild, type BuildCost } from './runBuild.ts';
 import { benchSearch, type SearchBench, type SearchRow } from './searchBench.ts';
 import { makeSiteRoot, projectRoot } from './siteRoot.ts';
 import { synthesizeCorpus, type SynthesisReport } from './synthesizeCorpus.ts';
@@ -62,6 +62,21 @@ export interface CorpusResult {
 }
 
 const MB = 1024 * 1024;
+
+/** A build's figures for the tables, from its measured cost and log. */
+export function buildFigures(build: BuildCost, loadBefore: number): BuildFigures {
+	return {
+		buildSeconds: build.wallMs / 1000,
+		peakTreeMB: build.peakTreeRssBytes / MB,
+		maxRssMB: build.maxRssBytes === undefined ? undefined : build.maxRssBytes / MB,
+		loadBefore,
+		cpuSeconds: build.cpuSeconds,
+		otherCpuSeconds: build.otherCpuSeconds,
+		pagesBuilt: build.pagesBuilt,
+		phases: buildPhases(build.log),
+		routes: routeTimes(build.log).slice(0, 10),
+	};
+}
 
 export interface CorpusOptions {
 	keep?: boolean;
@@ -126,17 +141,7 @@ async function benchCorpus(label: string, browser: Browser, options: CorpusOptio
 			code,
 			records: records.length,
 			...(corpus ? { corpus } : {}),
-			build: {
-				buildSeconds: build.wallMs / 1000,
-				peakTreeMB: build.peakTreeRssBytes / MB,
-				maxRssMB: build.maxRssBytes === undefined ? undefined : build.maxRssBytes / MB,
-				loadBefore,
-				cpuSeconds: build.cpuSeconds,
-				otherCpuSeconds: build.otherCpuSeconds,
-				pagesBuilt: build.pagesBuilt,
-				phases: buildPhases(build.log),
-				routes: routeTimes(build.log).slice(0, 10),
-			},
+			build: buildFigures(build, loadBefore),
 			...outputSizes(site.outDir),
 			...(await measureSearch(browser, { outDir: site.outDir, env: site.env, root: site.root }, records, label)),
 			...(options.keep ? { root: site.root } : {}),

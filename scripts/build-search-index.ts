@@ -13,7 +13,7 @@ import { close, createIndex } from 'pagefind';
 import { gunzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { parseBuildShare } from '../src/lib/buildPartition.ts';
-import { indexPartSize, type IndexPartsManifest } from '../src/lib/searchIndexParts.ts';
+import { splitIntoParts, type IndexPartsManifest } from '../src/lib/searchIndexParts.ts';
 import { dateOrder, showMeta, type PagefindRecord } from '../src/lib/searchRecord.ts';
 import { includeCharacters, indexLanguage } from '../src/lib/searchTokens.ts';
 
@@ -66,14 +66,17 @@ const runtimeFiles = /^(pagefind\.js|wasm\..+\.pagefind)$/;
  * Indexes records into one Pagefind bundle per part (src/lib/searchIndexParts.ts) under `outDir`, one
  * part after another, each with an indexer of its own that ends before the next starts, so the
  * indexer's memory follows the part, not the library. `read(i)` gives record i (read when its part is
- * indexed); `paths` are the parts' site paths, part i holding records i·size …; only /pagefind/ keeps
+ * indexed); `paths` are the parts' site paths, the records split evenly among them in order; only /pagefind/ keeps
  * Pagefind's runtime. `libraryCount` (the whole library's records, for the chunk size) defaults to
  * `count`. Returns the parts' folders.
  */
 export async function writeSearchIndex(count: number, read: (i: number) => PagefindRecord, outDir: string, paths: string[], libraryCount = count): Promise<string[]> {
 	process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= chunkSize(libraryCount);
-	const parts = paths.map((_, p) => Array.from({ length: Math.min(indexPartSize, count - p * indexPartSize) }, (_, i) => p * indexPartSize + i));
-	if (parts.flat().length !== count) throw new Error(`${count} records do not fill the ${paths.length} index parts ${paths.join(' ')} of ${indexPartSize}`);
+	const parts = splitIntoParts(
+		Array.from({ length: count }, (_, i) => i),
+		paths.length,
+	);
+	if (parts.some((part) => part.length === 0)) throw new Error(`${count} records cannot fill the ${paths.length} index parts ${paths.join(' ')}`);
 	const dirs: string[] = [];
 	for (const [p, part] of parts.entries()) {
 		try {

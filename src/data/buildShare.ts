@@ -4,7 +4,7 @@
  * library, while each reads the whole catalogue for its links.
  */
 import { parseBuildShare, partitionCount, partitionOf, rendersLibrary, rendersRecord } from '../lib/buildPartition.ts';
-import { partitionIndexPaths } from '../lib/searchIndexParts.ts';
+import { partitionIndexPaths, type PartitionText } from '../lib/searchIndexParts.ts';
 import { getCaseRecords, type CaseRecord } from './library.ts';
 
 /** This build's share, from LIBRARY_PARTITION and LIBRARY_PARTITIONS. */
@@ -22,9 +22,14 @@ export async function libraryPaths<T>(paths: () => Promise<T[]> | T[]): Promise<
 
 /** Every partition's search index parts, numbered across the library (the search page merges them all). */
 export async function getIndexPartPaths(): Promise<string[][]> {
-	const counts = Array.from({ length: partitionCount(buildShare) }, () => 0);
-	for (const r of await getCaseRecords()) counts[partitionOf(r.year, buildShare) - 1]!++;
-	return partitionIndexPaths(counts);
+	// Parts follow each partition's records and text (the indexer's memory follows the text).
+	const partitions: PartitionText[] = Array.from({ length: partitionCount(buildShare) }, () => ({ records: 0, chars: 0 }));
+	for (const r of await getCaseRecords()) {
+		const partition = partitions[partitionOf(r.year, buildShare) - 1]!;
+		partition.records++;
+		partition.chars += r.entry.body?.length ?? 0;
+	}
+	return partitionIndexPaths(partitions);
 }
 
 /** The index parts this build writes: its partition's (none in the library build). */

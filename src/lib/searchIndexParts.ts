@@ -1,18 +1,25 @@
 /**
- * The search index in parts: Pagefind's indexer holds a whole index in memory while it builds it
- * (about 1.3 GB per 1,000 records fed as bigrams, 3.3 GB per 2,500), so a large library is indexed in
- * parts of at most `indexPartSize` records, one Pagefind bundle each, built one after another; the browser merges them
- * (Pagefind's multisite `mergeIndex`) and a query searches every part. Up to that many records there
- * is one part, at /pagefind/ as before.
+ * The search index in parts: Pagefind's indexer holds a whole index in memory while it builds it, and
+ * that memory follows the text it indexes (fed as bigrams: 3.3 GB for 2,500 records of the synthetic
+ * corpus's mix, 4.3 GB for 2,500 of its long records alone), so a large library is indexed in parts of
+ * at most `indexPartSize` records and `indexPartChars` characters of record text, one Pagefind bundle
+ * each, built one after another; the browser merges them (Pagefind's multisite `mergeIndex`) and a
+ * query searches every part. A small library is one part, at /pagefind/.
  */
 
 /**
- * Records per index part: 2,500, or LIBRARY_INDEX_PART_SIZE (tests make parts of a small library).
- * Why 2,500: the largest part whose indexer (3.3 GB) stays within the 4 GB build budget; every part
- * costs a cold query its own meta and index chunks (5,000 records in 5 parts of 1,000: 404.7 KB a
- * query at the median; in 2 parts: see the README's benchmark).
+ * Records per index part at most: 2,500, or LIBRARY_INDEX_PART_SIZE (tests make parts of a small
+ * library). Every part costs a cold query its own meta and index chunks (5,000 records in 5 parts of
+ * 1,000: 404.7 KB a query at the median; in 2 parts: see the README's benchmark).
  */
 export const indexPartSize = partSize(process.env.LIBRARY_INDEX_PART_SIZE);
+
+/**
+ * Characters of record text (the Markdown bodies) per index part at most: 8 million, about 2,600
+ * records of the synthetic mix (3,035 characters a record) or 1,850 of its long records (4,337), an
+ * indexer of about 3.5 GB, within the 4 GB build budget. A part of 2,500 long records had a 4.6 GB peak.
+ */
+export const indexPartChars = 8_000_000;
 
 /** The part size an environment value asks for (2,500 when unset). */
 export function partSize(value: string | undefined): number {
@@ -22,32 +29,42 @@ export function partSize(value: string | undefined): number {
 	return n;
 }
 
-/** The site path of each part's bundle for `count` records: /pagefind/, then /pagefind-2/ … (siblings:
- * Pagefind refuses to merge a path under the primary bundle's own). */
+/** How many parts `records` records of `chars` characters of text need (at least one, at most one a record). */
+export function partCount(records: number, chars: number, size = indexPartSize, budget = indexPartChars): number {
+	return Math.max(1, Math.min(Math.max(records, 1), Math.max(Math.ceil(records / size), Math.ceil(chars / budget))));
+}
+
+/** The site path of the n-th part (1-based): /pagefind/, then /pagefind-2/ … (siblings: Pagefind refuses
+ * to merge a path under the primary bundle's own). */
+function partPath(n: number): string {
+	return n === 1 ? '/pagefind/' : `/pagefind-${n}/`;
+}
+
+/** The part paths for `count` records, by record count alone (what the scale tests index). */
 export function indexPartPaths(count: number, size = indexPartSize): string[] {
-	const parts = Math.max(1, Math.ceil(count / size));
-	return Array.from({ length: parts }, (_, i) => (i === 0 ? '/pagefind/' : `/pagefind-${i + 1}/`));
+	return Array.from({ length: partCount(count, 0, size) }, (_, i) => partPath(i + 1));
+}
+
+/** A partition's records, as its index parts are counted: how many, and their text's characters. */
+export interface PartitionText {
+	records: number;
+	chars: number;
 }
 
 /**
- * Each partition's part paths (src/lib/buildPartition.ts) for its record counts, numbered across the
- * library in partition order, so that every build computes the same paths: the first part of the first
- * partition with records is /pagefind/ (the runtime), a partition without records has no part.
+ * Each partition's part paths (src/lib/buildPartition.ts), numbered across the library in partition
+ * order, so that every build computes the same paths: the first part of the first partition with
+ * records is /pagefind/ (the runtime), a partition without records has no part.
  */
-export function partitionIndexPaths(counts: readonly number[], size = indexPartSize): string[][] {
-	if (counts.length === 1) return [indexPartPaths(counts[0]!, size)];
+export function partitionIndexPaths(partitions: readonly PartitionText[], size = indexPartSize, budget = indexPartChars): string[][] {
+	if (partitions.length === 1) return [Array.from({ length: partCount(partitions[0]!.records, partitions[0]!.chars, size, budget) }, (_, i) => partPath(i + 1))];
 	let next = 1;
-	return counts.map((count) =>
-		Array.from({ length: Math.ceil(count / size) }, () => {
-			const n = next++;
-			return n === 1 ? '/pagefind/' : `/pagefind-${n}/`;
-		}),
-	);
+	return partitions.map(({ records, chars }) => (records === 0 ? [] : Array.from({ length: partCount(records, chars, size, budget) }, () => partPath(next++))));
 }
 
-/** `items` cut into the parts, in order (part i holds items i·size … (i+1)·size − 1). */
-export function splitIntoParts<T>(items: readonly T[], size = indexPartSize): T[][] {
-	return indexPartPaths(items.length, size).map((_, i) => items.slice(i * size, (i + 1) * size));
+/** `items` cut into `parts` consecutive parts as even as they can be (sizes differ by at most one). */
+export function splitIntoParts<T>(items: readonly T[], parts: number): T[][] {
+	return Array.from({ length: parts }, (_, i) => items.slice(Math.floor((i * items.length) / parts), Math.floor(((i + 1) * items.length) / parts)));
 }
 
 /** What a build tells its indexing step (src/pages/search/index-parts.json.ts → scripts/build-search-index.ts). */

@@ -40,9 +40,11 @@ export const budgets: Record<PageType, Budget> = {
 	place: { maxFirstView: 11.5 * KB, maxScript: 0 },
 	event: { maxFirstView: 7 * KB, maxScript: 0 },
 	comparison: { maxFirstView: 8 * KB, maxScript: 0 },
-	// The comparison builder: its controls, the entry lists, and under 4 KB of script that builds the table
-	// (3.6 KB until the printed sources list and the “另有 N 条” links of places with many records).
-	'comparison-builder': { maxFirstView: 17 * KB, maxScript: 3.8 * KB },
+	// The comparison builder: its controls, the entry lists, and the script that builds the table (3.6 KB
+	// until the printed sources list and the “另有 N 条” links; 3.8 KB until its picker listed provinces and
+	// fetched a province's places when opened, issue 15: 4.1 KB). The page lists no place any more, so it no
+	// longer grows with the library: 16.2 KB on the 8 records.
+	'comparison-builder': { maxFirstView: 16.8 * KB, maxScript: 4.2 * KB },
 	// A province's places × every dimension they state, each cell with its quote (Shandong: 22 KB).
 	'comparison-table': { maxFirstView: 27 * KB, maxScript: 0 },
 	search: { maxFirstView: 7 * KB, maxScript: 1.5 * KB },

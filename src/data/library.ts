@@ -7,12 +7,15 @@ import { docTypes } from '../schemas/case.ts';
 import { jurisdictionLevels, type JurisdictionData } from '../schemas/jurisdiction.ts';
 import { collectFacets, facetNames, type FacetName, type FacetOption, type FacetValues } from '../lib/facets.ts';
 import { groupFacts, type FlatFact } from '../lib/compareMatrix.ts';
+import type { ComparisonColumn, ProvincePlaces } from '../lib/compareSelection.ts';
 import { buildFactRows, type FactRow } from '../lib/factsTable.ts';
 import { flattenFacts } from '../lib/flattenFacts.ts';
 import { dimensionPageHref, limitFacts, pageOfPlaces, paginateCells, placeAnchor, type DimensionPagePart } from '../lib/dimensionPages.ts';
 import { yearOf } from '../lib/formatDate.ts';
 import { sortByProvince } from '../lib/groupRecords.ts';
 import { placeName, provinceOf } from '../lib/jurisdictions.ts';
+
+export type { ComparisonColumn } from '../lib/compareSelection.ts';
 
 export interface CaseRecord {
 	entry: CollectionEntry<'cases'>;
@@ -122,17 +125,6 @@ export function getFactRows(): Promise<FactRow[]> {
 	return factRowsCache;
 }
 
-/** A comparison column: a jurisdiction that has records. */
-export interface ComparisonColumn {
-	id: string;
-	name: string;
-	/** Full place name (山东省潍坊市高密市). */
-	place: string;
-	/** Level label (省, 地级市, 县级市 …), printed beside values so that a province never passes for a city. */
-	level: string;
-	province: { id: string; name: string };
-}
-
 /** Jurisdictions that have records, as comparison columns: by province, then place name. */
 export async function getComparisonColumns(): Promise<ComparisonColumn[]> {
 	const records = await getCaseRecords();
@@ -147,6 +139,17 @@ export async function getComparisonColumns(): Promise<ComparisonColumn[]> {
 			sort: `${r.province.name}${r.place}`,
 		});
 	return [...seen.values()].sort((a, b) => a.sort.localeCompare(b.sort, 'zh-CN')).map(({ sort: _sort, ...column }) => column);
+}
+
+/** The comparison columns by province (the provinces in column order): the builder's picker and the province tables. */
+export async function getComparisonProvinces(): Promise<ProvincePlaces[]> {
+	const provinces = new Map<string, ProvincePlaces>();
+	for (const c of await getComparisonColumns()) {
+		const province = provinces.get(c.province.id);
+		if (province) province.places.push(c);
+		else provinces.set(c.province.id, { ...c.province, places: [c] });
+	}
+	return [...provinces.values()];
 }
 
 let catalogueOrderCache: Promise<CaseRecord[]> | undefined;

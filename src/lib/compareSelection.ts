@@ -1,17 +1,47 @@
 /**
  * The comparison builder's logic, pure (the browser module src/browser/compareBuilder.ts renders it):
- * which places and dimension groups the URL chooses, the matrix of just those, how many dimensions it
- * hides because every chosen place is silent, and the rows of its CSV.
+ * which places and dimension groups the URL chooses, how a click changes the chosen places, the matrix
+ * of just those, how many dimensions it hides because every chosen place is silent, and the rows of its
+ * CSV. Nothing here needs every place of the library: the builder knows the provinces, the places of the
+ * provinces a reader opens, and the chosen places (from their own files).
  */
 import type { DimensionData } from '../schemas/dimension.ts';
 import { buildFactRows, type FactRow } from './factsTable.ts';
 import { buildMatrix, type FlatFact, type MatrixGroup } from './compareMatrix.ts';
 
-/** /compare/index.json: the dimensions and the places, without their facts. */
+/** A comparison column: a jurisdiction that has records. */
+export interface ComparisonColumn {
+	id: string;
+	name: string;
+	/** Full place name (山东省潍坊市高密市). */
+	place: string;
+	/** Level label (省, 地级市, 县级市 …), printed beside values so that a province never passes for a city. */
+	level: string;
+	province: { id: string; name: string };
+}
+
+/** /compare/index.json: what the builder needs before any place is chosen. */
 export interface CompareIndex {
 	groups: { id: string; label: string }[];
 	dimensions: { id: string; label: string; group: DimensionData['group']; scope: string; kind: DimensionData['kind']; unit: string | null }[];
-	places: { id: string; name: string; place: string; level: string; province: { id: string; name: string }; facts: number }[];
+	/** The provinces that have places with records, in the picker's order, each with its number of places. */
+	provinces: { id: string; name: string; places: number }[];
+}
+
+/** /compare/provinces/<id>.json: a province's places with records, for the picker, in column order. */
+export interface ProvincePlaces {
+	id: string;
+	name: string;
+	places: ComparisonColumn[];
+}
+
+/**
+ * /compare/places/<id>.json: a place (its names for the column, footnotes and CSV) and its facts as its
+ * cells show them; `more`: dimensions with further facts, how many and where they are listed.
+ */
+export interface PlaceFacts extends ComparisonColumn {
+	facts: FlatFact[];
+	more: Record<string, { count: number; href: string }>;
 }
 
 /** A comparison: chosen place ids (column order) and group ids (streets …). */
@@ -20,30 +50,40 @@ export interface Selection {
 	groups: string[];
 }
 
-/** Up to this many places, a comparison opened without a choice shows them all. */
+/** Up to this many places in the library, a comparison opened without a choice shows them all. */
 export const defaultAllPlaces = 12;
 
 /**
- * The selection a URL states (`?places=changsha,lanzhou&groups=streets,co-building`), unknown ids dropped, places in
- * the URL's order (the sender's column order). No `places`: every place when there are few, none
- * otherwise; no `groups`: all.
+ * Whether a comparison opened without a choice shows every place: only in a library of a few places,
+ * whose provinces the builder then opens (at most `defaultAllPlaces` files).
  */
-export function readSelection(search: string, index: CompareIndex): Selection {
+export function showsEveryPlace(index: CompareIndex): boolean {
+	return index.provinces.reduce((n, p) => n + p.places, 0) <= defaultAllPlaces;
+}
+
+/**
+ * The selection a URL states (`?places=changsha,lanzhou&groups=streets,co-building`): places in the URL's
+ * order (the sender's column order), each once, or undefined when the URL names none (see
+ * showsEveryPlace); groups unknown dropped, all when none are named. A place id the library does not know
+ * is dropped by the builder when its file is not found: the index does not list places.
+ */
+export function readSelection(search: string, index: CompareIndex): { places: string[] | undefined; groups: string[] } {
 	const params = new URLSearchParams(search);
 	const listed = (name: string) => (params.has(name) ? [...new Set((params.get(name) ?? '').split(',').filter(Boolean))] : undefined);
-	const known = new Set(index.places.map((p) => p.id));
-	const places = listed('places');
 	const groups = listed('groups');
 	return {
-		places: places ? places.filter((id) => known.has(id)) : index.places.length <= defaultAllPlaces ? index.places.map((p) => p.id) : [],
+		places: listed('places'),
 		groups: index.groups.filter((g) => !groups || groups.includes(g.id)).map((g) => g.id),
 	};
 }
 
-/** The places ticked now, keeping the order of those already chosen and adding new ones after them. */
-export function orderChoice(previous: string[], ticked: string[]): string[] {
-	const now = new Set(ticked);
-	return [...previous.filter((id) => now.has(id)), ...ticked.filter((id) => !previous.includes(id))];
+/**
+ * The chosen places after ticking (`on`) or unticking some: those already chosen keep their columns,
+ * new ones are added after them in the order given (a province's places in its order).
+ */
+export function choosePlaces(chosen: string[], ids: string[], on: boolean): string[] {
+	if (!on) return chosen.filter((id) => !ids.includes(id));
+	return [...new Set([...chosen, ...ids])];
 }
 
 /** The URL query of a selection (groups left out when all are chosen), for sharing. */
@@ -78,12 +118,12 @@ export function selectionMatrix(facts: FlatFact[], index: CompareIndex, selectio
 }
 
 /** The CSV rows of exactly the facts a matrix shows, in its order (the columns of /data/facts.csv). */
-export function selectionRows(groups: MatrixGroup[], index: CompareIndex, site?: string): FactRow[] {
+export function selectionRows(groups: MatrixGroup[], index: CompareIndex, places: ComparisonColumn[], site?: string): FactRow[] {
 	const shown = groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.facts)));
 	return buildFactRows(
 		shown,
 		{
-			jurisdictions: new Map(index.places.map((p) => [p.id, { name: p.name }])),
+			jurisdictions: new Map(places.map((p) => [p.id, { name: p.name }])),
 			dimensions: new Map(index.dimensions.map((d) => [d.id, d])),
 		},
 		site,
@@ -104,8 +144,8 @@ export interface PrintSource {
  * then name the place and paragraph only (“…”——长沙市，第13段) instead of repeating a long URL
  * each, which is what lets a few places and one group print on one A4 page.
  */
-export function printSources(groups: MatrixGroup[], index: CompareIndex, origin: string): PrintSource[] {
-	const names = new Map(index.places.map((p) => [p.id, p.name]));
+export function printSources(groups: MatrixGroup[], places: ComparisonColumn[], origin: string): PrintSource[] {
+	const names = new Map(places.map((p) => [p.id, p.name]));
 	const sources = new Map<string, PrintSource>();
 	for (const fact of groups.flatMap((g) => g.rows.flatMap((r) => r.cells.flatMap((c) => c.facts)))) {
 		if (sources.has(fact.recordId)) continue;

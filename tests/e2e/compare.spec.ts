@@ -6,12 +6,22 @@ import { printPdf } from './printPdf.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { asOfLabel, buildMatrix } from '../../src/lib/compareMatrix.ts';
 import { contentFactSources, flattenFacts } from '../../src/lib/flattenFacts.ts';
+import { provinceOf } from '../../src/lib/jurisdictions.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 
 const { library } = readContent('content');
 const facts = flattenFacts(contentFactSources(library));
 const dimensions = new Map(library.dimensions.map((d) => [d.id, d.data]));
 const placeIds = [...new Set(library.cases.map((c) => c.data.jurisdiction.id))];
+const jurisdictions = new Map(library.jurisdictions.map((j) => [j.id, j.data]));
+const provinceIds = [...new Set(placeIds.map((id) => provinceOf(id, jurisdictions)!.id))];
+
+/** Records the builder's requests for places' and provinces' files. */
+function filesRequested(page: Page): string[] {
+	const requested: string[] = [];
+	page.on('request', (r) => /\/compare\/(places|provinces)\//.test(r.url()) && requested.push(new URL(r.url()).pathname));
+	return requested;
+}
 
 /** Waits until the builder shows the selection now in the URL. */
 async function waitForComparison(page: Page) {
@@ -90,19 +100,72 @@ test('places and groups in a click each (only this / none / all); the choice is 
 	await expect(page.locator('[data-choose-box]')).not.toHaveAttribute('open');
 	await expect(page.locator('[data-choose-box] > summary')).toHaveText('选择地区和维度分组（已选 3 个地区、1 个分组）');
 	await page.locator('[data-choose-box] > summary').click();
-	await page.getByRole('button', { name: '全不选' }).first().click();
+	await page.getByRole('button', { name: '全不选', exact: true }).first().click();
 	await expect(page.locator('#compare-status')).toHaveText('请选择至少一个地区。');
-	await page.getByRole('button', { name: '全选' }).first().click();
+	// 全选 and 全不选 of places are per province (every place of a large library is no comparison anyone reads).
+	await page.locator('[data-province="shandong"] > summary').click();
+	await page.getByRole('button', { name: '全选山东省' }).click();
+	await expect(page).toHaveURL(/\?places=shandong,gaomi&groups=streets$/);
+	await waitForComparison(page);
+	await expect(page.locator('.compare-table thead th a')).toHaveText(['山东省', '高密市']);
+	await page.getByRole('button', { name: '全不选山东省' }).click();
+	await expect(page.locator('#compare-status')).toHaveText('请选择至少一个地区。');
+	for (const province of await page.locator('[data-province]').all()) {
+		if (!(await province.evaluate((details: HTMLDetailsElement) => details.open))) await province.locator('summary').click();
+		await expect(province.getByRole('checkbox').first()).toBeVisible();
+		// A province of one place has only its checkbox.
+		if ((await province.getByRole('checkbox').count()) > 1) await province.getByRole('button', { name: /^全选/ }).click();
+		else await province.getByRole('checkbox').check();
+	}
 	await waitForComparison(page);
 	await expect(page.locator('.compare-table thead th a')).toHaveCount(placeIds.length);
 });
 
-test('a comparison downloads only the chosen places’ facts', async ({ page }) => {
-	const requested: string[] = [];
-	page.on('request', (r) => r.url().includes('/compare/places/') && requested.push(new URL(r.url()).pathname));
+test('a comparison downloads only the chosen places’ files: a link to places in two provinces opens no province', async ({ page }) => {
+	const requested = filesRequested(page);
 	await page.goto('/compare/?places=changsha,gaomi');
 	await waitForComparison(page);
 	expect(requested.sort()).toEqual(['/compare/places/changsha.json', '/compare/places/gaomi.json']);
+	// The columns' names, full names and levels come from the places' own files.
+	await expect(page.locator('.compare-table thead th a')).toHaveText(['长沙市', '高密市']);
+	expect(await page.locator('.compare-table thead th a').evaluateAll((as) => as.map((a) => a.getAttribute('title')))).toEqual(['湖南省长沙市', '山东省潍坊市高密市']);
+	await expect(page.locator('.compare-table thead .compare-table__level')).toHaveText(['地级市', '县级市']);
+	await expect(page.locator('.print-footnotes__sources li').first()).toHaveText(/^长沙市：/);
+});
+
+test('the picker lists provinces; opening one loads only that province’s file, once', async ({ page }) => {
+	const requested = filesRequested(page);
+	await page.goto('/compare/?places=changsha');
+	await waitForComparison(page);
+	await page.locator('[data-choose-box] > summary').click();
+	// Every province with records, with its number of places; no place until its province is opened.
+	await expect(page.locator('[data-province]')).toHaveCount(provinceIds.length);
+	await expect(page.locator('[data-province="shandong"] > summary')).toHaveText('山东省2 个地区');
+	await expect(page.locator('[data-province="hunan"] > summary')).toHaveText('湖南省1 个地区');
+	await expect(page.getByRole('checkbox', { name: /高密市/ })).toHaveCount(0);
+	await page.locator('[data-province="shandong"] > summary').click();
+	await page.getByRole('checkbox', { name: /高密市/ }).check();
+	await expect(page).toHaveURL(/\?places=changsha,gaomi$/);
+	await waitForComparison(page);
+	await expect(page.locator('.compare-table thead th a')).toHaveText(['长沙市', '高密市']);
+	expect(requested.filter((path) => path.startsWith('/compare/provinces/'))).toEqual(['/compare/provinces/shandong.json']);
+	// 只选 in an opened province; closed and opened again, the province is not fetched again.
+	await page.getByRole('button', { name: '只选山东省' }).click();
+	await expect(page).toHaveURL(/\?places=shandong$/);
+	await waitForComparison(page);
+	await expect(page.getByRole('checkbox', { name: /山东省/ })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: /高密市/ })).not.toBeChecked();
+	await page.locator('[data-province="shandong"] > summary').click();
+	await page.locator('[data-province="shandong"] > summary').click();
+	await expect(page.getByRole('checkbox', { name: /山东省/ })).toBeChecked();
+	expect(requested.filter((path) => path.startsWith('/compare/provinces/'))).toEqual(['/compare/provinces/shandong.json']);
+});
+
+test('a place the library does not know is dropped from a link', async ({ page }) => {
+	await page.goto('/compare/?places=nowhere,changsha&groups=streets');
+	await waitForComparison(page);
+	await expect(page).toHaveURL(/\?places=changsha&groups=streets$/);
+	await expect(page.locator('.compare-table thead th a')).toHaveText(['长沙市']);
 });
 
 test('the CSV holds exactly the facts shown, with absolute paragraph links', async ({ page }) => {
@@ -163,7 +226,7 @@ test('the quote shows on focus, and a cell link opens a paragraph containing it'
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('/compare/ leads to static pages by province, place and dimension; a province page holds its places’ facts', async ({ page }) => {
+	test('/compare/ leads to static pages by province, dimension and the places index; a province page holds its places’ facts', async ({ page }) => {
 		await page.goto('/compare/');
 		await expect(page.locator('.compare-builder')).toBeHidden();
 		await page.getByRole('link', { name: '山东省' }).first().click();
@@ -174,6 +237,9 @@ test.describe('without JavaScript', () => {
 		const expected = facts.filter((f) => columns.includes(f.jurisdictionId));
 		expect(shown.flatMap((r) => r.cells.flatMap((c) => c.values)).length).toBe(expected.length);
 		await page.goto('/compare/');
+		// Places through the places index, not a list of every place.
+		await expect(page.locator('.compare-entries a[href^="/places/"]')).toHaveCount(1);
+		await expect(page.locator('.compare-entries a[href^="/places/"]')).toHaveAttribute('href', '/places/');
 		await page.getByText(/^按维度/).click();
 		await page.locator('.compare-entries__dimensions a').first().click();
 		await expect(page).toHaveURL(/\/compare\/[a-z0-9-]+\/$/);
@@ -208,6 +274,18 @@ test('every cell link of the province pages lands on a paragraph that contains i
 	for (const [path, targets] of byPage) {
 		await page.goto(path);
 		for (const { id, quote } of targets) await expect(page.locator(`[id="${id}"]`), `${path}#${id}`).toContainText(quote);
+	}
+});
+
+test('axe is clean on the picker with every province open and its places shown, in light and dark', async ({ page }) => {
+	test.setTimeout(120_000); // the default comparison is every place × every group
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/compare/');
+		await waitForComparison(page);
+		await expect(page.locator('[data-province][open]')).toHaveCount(provinceIds.length);
+		await expect(page.locator('[data-province] input[name="places"]')).toHaveCount(placeIds.length);
+		await expectNoAxeViolations(page);
 	}
 });
 

@@ -1,7 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { FlatFact } from '../../src/lib/compareMatrix.ts';
-import { footnoteSource, orderChoice, printSources, readSelection, selectionMatrix, selectionRows, selectionSearch, type CompareIndex } from '../../src/lib/compareSelection.ts';
+import {
+	choosePlaces,
+	defaultAllPlaces,
+	footnoteSource,
+	printSources,
+	readSelection,
+	selectionMatrix,
+	selectionRows,
+	selectionSearch,
+	showsEveryPlace,
+	type CompareIndex,
+	type ComparisonColumn,
+} from '../../src/lib/compareSelection.ts';
 
 const index: CompareIndex = {
 	groups: [
@@ -13,12 +25,15 @@ const index: CompareIndex = {
 		{ id: 'communities-count', label: '社区数', group: '基本情况', scope: '社区总数', kind: 'quantity', unit: '个' },
 		{ id: 'street-powers', label: '赋予街道的权力', group: '街道赋权与社区减负', scope: '权力名称', kind: 'practice', unit: null },
 	],
-	places: [
-		{ id: 'jia', name: '甲市', place: '某省甲市', level: '地级市', province: { id: 'p', name: '某省' }, facts: 2 },
-		{ id: 'yi', name: '乙市', place: '某省乙市', level: '地级市', province: { id: 'p', name: '某省' }, facts: 1 },
-		{ id: 'bing', name: '丙市', place: '某省丙市', level: '县级市', province: { id: 'p', name: '某省' }, facts: 0 },
-	],
+	provinces: [{ id: 'p', name: '某省', places: 3 }],
 };
+
+/** The places as their own files name them (the index lists none). */
+const places: ComparisonColumn[] = [
+	{ id: 'jia', name: '甲市', place: '某省甲市', level: '地级市', province: { id: 'p', name: '某省' } },
+	{ id: 'yi', name: '乙市', place: '某省乙市', level: '地级市', province: { id: 'p', name: '某省' } },
+	{ id: 'bing', name: '丙市', place: '某省丙市', level: '县级市', province: { id: 'p', name: '某省' } },
+];
 
 function fact(over: Partial<FlatFact>): FlatFact {
 	return {
@@ -51,16 +66,29 @@ const facts = [
 	fact({ recordId: 'b', recordTitle: '乙市的做法', jurisdictionId: 'yi', value: 53, display: '53个', quote: '乙市有53个街道', paragraph: 2, href: '/cases/b/#p-2' }),
 ];
 
-test('readSelection keeps the URL’s place order, drops unknown ids, and defaults to every group', () => {
-	assert.deepEqual(readSelection('?places=yi,nowhere,jia', index), { places: ['yi', 'jia'], groups: ['basics', 'streets'] });
+test('readSelection keeps the URL’s place order, each place once, and defaults to every group', () => {
+	assert.deepEqual(readSelection('?places=yi,jia,yi', index), { places: ['yi', 'jia'], groups: ['basics', 'streets'] });
 	assert.deepEqual(readSelection('?places=jia&groups=streets,g3', index), { places: ['jia'], groups: ['streets'] });
-	// Few places and no choice: all of them.
-	assert.deepEqual(readSelection('', index).places, ['jia', 'yi', 'bing']);
+	// No choice in the URL: undefined, and the builder shows every place only when there are few.
+	assert.equal(readSelection('', index).places, undefined);
+	assert.deepEqual(readSelection('?places=', index).places, []);
 });
 
-test('orderChoice keeps the columns already chosen in place and appends new ones', () => {
-	assert.deepEqual(orderChoice(['yi', 'jia'], ['jia', 'yi', 'bing']), ['yi', 'jia', 'bing']);
-	assert.deepEqual(orderChoice(['yi', 'jia'], ['jia']), ['jia']);
+test('showsEveryPlace only for a library of a few places, counted from the provinces (the index lists no place)', () => {
+	assert.equal(showsEveryPlace(index), true);
+	const provinces = (counts: number[]) => ({ ...index, provinces: counts.map((places, i) => ({ id: `p${i}`, name: `${i}省`, places })) });
+	assert.equal(showsEveryPlace(provinces([defaultAllPlaces - 2, 2])), true);
+	assert.equal(showsEveryPlace(provinces([defaultAllPlaces - 2, 3])), false);
+	assert.equal(showsEveryPlace(provinces(Array.from({ length: 31 }, () => 60))), false);
+});
+
+test('choosePlaces keeps the columns already chosen in place and appends new ones in the order given', () => {
+	assert.deepEqual(choosePlaces(['yi', 'jia'], ['bing'], true), ['yi', 'jia', 'bing']);
+	// A province's 全选: its places after those chosen, none twice.
+	assert.deepEqual(choosePlaces(['yi'], ['jia', 'yi', 'bing'], true), ['yi', 'jia', 'bing']);
+	assert.deepEqual(choosePlaces(['yi', 'jia', 'bing'], ['yi'], false), ['jia', 'bing']);
+	// A province's 全不选 leaves the other provinces' places.
+	assert.deepEqual(choosePlaces(['x', 'yi', 'z', 'jia'], ['jia', 'yi', 'bing'], false), ['x', 'z']);
 });
 
 test('selectionSearch writes a link a trainer can send, groups left out when all are chosen', () => {
@@ -82,14 +110,15 @@ test('selectionMatrix shows only dimensions some chosen place states, and counts
 
 test('selectionRows holds exactly the facts shown, with absolute paragraph links', () => {
 	const { groups } = selectionMatrix(facts, index, { places: ['jia'], groups: ['streets'] });
-	const rows = selectionRows(groups, index, 'https://example.org');
+	const rows = selectionRows(groups, index, places, 'https://example.org');
+	assert.equal(rows[0]!.jurisdiction_name, '甲市');
 	assert.equal(rows.length, 1);
 	assert.equal(rows[0]!.paragraph_url, 'https://example.org/cases/a/#p-3');
 });
 
 test('printSources lists each cited record once, in order of first use, with its address', () => {
 	const { groups } = selectionMatrix(facts, index, { places: ['jia', 'yi'], groups: ['basics', 'streets'] });
-	assert.deepEqual(printSources(groups, index, 'https://example.org'), [
+	assert.deepEqual(printSources(groups, places, 'https://example.org'), [
 		{ recordId: 'a', title: '甲市的做法', place: '甲市', url: 'https://example.org/cases/a/' },
 		{ recordId: 'a2', title: '甲市的另一篇', place: '甲市', url: 'https://example.org/cases/a2/' },
 		{ recordId: 'b', title: '乙市的做法', place: '乙市', url: 'https://example.org/cases/b/' },
@@ -98,7 +127,7 @@ test('printSources lists each cited record once, in order of first use, with its
 
 test('a footnote names the place and paragraph, and the record too when its place has several cited', () => {
 	const { groups } = selectionMatrix(facts, index, { places: ['jia', 'yi'], groups: ['basics', 'streets'] });
-	const sources = printSources(groups, index, 'https://example.org');
+	const sources = printSources(groups, places, 'https://example.org');
 	assert.equal(footnoteSource(facts[3]!, sources), '乙市，第2段');
 	assert.equal(footnoteSource(facts[2]!, sources), '甲市《甲市的另一篇》，第2段');
 });

@@ -6,6 +6,7 @@
 import type { ExcerptPart } from '../lib/search.ts';
 import { searchFilterNames } from '../lib/searchRecord.ts';
 import { minimalForms } from '../lib/searchTokens.ts';
+import { bindPlaceFilter } from './placeFilter.ts';
 import { search, type SearchAnswer, type SearchFilters, type SearchResult, type SearchSort } from './searchClient.ts';
 
 /**
@@ -244,6 +245,8 @@ export function mountSearch(form: HTMLFormElement) {
 			const select = form.elements.namedItem(name) as HTMLSelectElement | null;
 			if (select) select.value = '';
 		}
+		// No province: the place filter empties (its own listener; the form's runs below).
+		(form.elements.namedItem('province') as HTMLSelectElement | null)?.dispatchEvent(new Event('change'));
 		schedule();
 	});
 	more.addEventListener('click', () => showMore(latest));
@@ -256,8 +259,10 @@ export function mountSearch(form: HTMLFormElement) {
 	});
 	// Opened with a query: the URL fills the form. Otherwise the reader's first keystrokes (typed while
 	// this module loaded) are already in the form and go to the URL.
-	if (new URLSearchParams(location.search).has('q')) fillForm(form);
+	const opened = new URLSearchParams(location.search);
+	if (opened.has('q')) fillForm(form);
 	else writeUrl(form);
+	const placesIn = bindPlaceFilter(form, opened.has('q') ? (opened.get('jurisdiction') ?? '') : '', () => showCounts(form, current));
 	showOptionsState(form, readForm(form), true);
-	return run();
+	return Promise.all([run(), placesIn]);
 }

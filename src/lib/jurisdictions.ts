@@ -38,3 +38,14 @@ export function descendantsOf(id: string, all: Map<string, JurisdictionData>): S
 	}
 	return result;
 }
+
+/**
+ * How many places the places index lists below a province: a province with more has only its own line
+ * there, its places on its page, so that the index never lists every place of a large library.
+ */
+export const placesIndexLimit = 30;
+
+/** Whether the places index lists the places below `id` (at most `limit` of them), or leaves them to its page. */
+export function listsPlacesBelow(id: string, all: Map<string, JurisdictionData>, limit = placesIndexLimit): boolean {
+	return descendantsOf(id, all).size <= limit;
+}

@@ -260,6 +260,44 @@ test('filters narrow the results, show counts for the query, disable impossible 
 	await expect(page.locator('.search-result')).toHaveCount(all);
 });
 
+test('the place filter lists the chosen province’s places only, fetched when the province is chosen', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => r.url().includes('/search/places/') && fetched.push(new URL(r.url()).pathname));
+	await page.goto(`/search/?q=${encodeURIComponent('党群服务中心')}`);
+	await waitForAnswer(page);
+	await openOptions(page);
+	const place = page.getByLabel('地区');
+	// No province, no places: the page lists none of them (a large library has thousands).
+	await expect(place).toBeDisabled();
+	await expect(place.locator('option')).toHaveText(['请先选省']);
+	await page.getByLabel('省份').selectOption('shandong');
+	await expect(place).toBeEnabled();
+	await expect(place.locator('option')).toHaveText([/^全部/, /^山东省(（\d+）)?$/, /^山东省潍坊市高密市(（\d+）)?$/]);
+	expect(fetched).toEqual(['/search/places/shandong.json']);
+	await place.selectOption('gaomi');
+	await expect(page).toHaveURL(/province=shandong&jurisdiction=gaomi/);
+	await expect(page.locator('#search-results')).toHaveAttribute('data-state', new URL(page.url()).search);
+	const results = page.locator('.search-result__title a');
+	await expect(results).toHaveCount(1);
+	await expect(results).toHaveAttribute('href', '/cases/gaomi-15-fenzhong-dangjian-huoliquan/');
+	// A shared link restores the place with its province.
+	await page.goto(page.url());
+	await waitForAnswer(page);
+	await expect(page.getByLabel('地区')).toHaveValue('gaomi');
+	await expect(page.locator('.search-result')).toHaveCount(1);
+	// Leaving the province leaves its place too (other provinces have no result within 高密, so are disabled until then).
+	await openOptions(page);
+	await page.getByLabel('省份').selectOption('');
+	await expect(page).not.toHaveURL(/jurisdiction=|province=/);
+	await expect(page.getByLabel('地区')).toBeDisabled();
+	await page.getByLabel('省份').selectOption('hunan');
+	await expect(page.getByLabel('地区').locator('option')).toHaveText([/^全部/, /^湖南省长沙市/]);
+	expect(fetched).toEqual(['/search/places/shandong.json', '/search/places/shandong.json', '/search/places/hunan.json']);
+	await page.getByRole('button', { name: '清除筛选' }).click();
+	await expect(page).not.toHaveURL(/province|jurisdiction/);
+	await expect(page.getByLabel('地区')).toBeDisabled();
+});
+
 test('sorting by date orders the results and lives in the URL', async ({ page }) => {
 	await page.goto(`/search/?q=${encodeURIComponent('社区')}&sort=oldest`);
 	await waitForAnswer(page);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { placeName, provinceOf } from '../../src/lib/jurisdictions.ts';
+import { listsPlacesBelow, placeName, placesIndexLimit, provinceOf } from '../../src/lib/jurisdictions.ts';
 import { readContent } from '../../src/lib/readContent.ts';
 import type { JurisdictionData } from '../../src/schemas/jurisdiction.ts';
 import { realContentDir } from '../fixtures/bad-content.ts';
@@ -44,4 +44,15 @@ test('a cycle of parents does not loop forever', () => {
 	]);
 	assert.ok(provinceOf('a', cyclic));
 	assert.equal(placeName('a', cyclic), '乙省甲市');
+});
+
+test('the places index lists a province’s places up to its limit, and leaves more to the province’s page', () => {
+	// The real library: every province's places are listed (Shandong: Weifang and Gaomi).
+	assert.ok(listsPlacesBelow('shandong', places));
+	// A province of a large library: 31 cities below it.
+	const large = new Map<string, JurisdictionData>([['p', { ...places.get('shandong')!, id: 'p', parent: undefined } as JurisdictionData]]);
+	for (let i = 0; i < placesIndexLimit + 1; i++) large.set(`c${i}`, { ...places.get('changsha')!, id: `c${i}`, parent: { collection: 'jurisdictions', id: 'p' } } as JurisdictionData);
+	assert.ok(!listsPlacesBelow('p', large));
+	large.delete('c0');
+	assert.ok(listsPlacesBelow('p', large));
 });

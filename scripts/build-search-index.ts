@@ -7,11 +7,10 @@
  * largest (1.4 GB at 1,000 records, 3.7 GB at 5,000), and the build's memory peak was their sum
  * (2,962 MB at 1,000 records); one after the other, the peak is the larger of the two (1,671 MB).
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { gunzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
 import { parseBuildShare } from '../src/lib/buildPartition.ts';
 import { splitIntoParts, type IndexPartsManifest } from '../src/lib/searchIndexParts.ts';
 import { dateOrder, showMeta, type PagefindRecord } from '../src/lib/searchRecord.ts';

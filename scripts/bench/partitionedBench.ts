@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { readSearchCorpus } from '../../tests/support/searchCorpus.ts';
 import { evenSplitYear, parseBuildShare, partitionOf } from '../../src/lib/buildPartition.ts';
+import { sharesOf } from '../build-partitioned.ts';
 import { mergePartitions } from '../merge-partitions.ts';
 import { describeCode, loadAverage, waitForOtherBuilds } from './machine.ts';
 import { runBuild } from './runBuild.ts';
@@ -53,7 +54,7 @@ export async function benchPartitioned(n: number, browser: Browser, options: Cor
 		console.log(`  ${label}: LIBRARY_PARTITIONS=${plan} (partition 1: ${counts[0]} records before ${plan} or undated; partition 2: ${counts[1]})`);
 		const shares: ShareFigures[] = [];
 		const outDirs: string[] = [];
-		for (const share of ['library', '1', '2']) {
+		for (const share of sharesOf(plan)) {
 			const site = share === 'library' ? content : makeSiteRoot(`corpus-${n}-partition-${share}`);
 			if (site !== content) roots.push(site);
 			await waitForOtherBuilds();

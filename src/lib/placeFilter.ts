@@ -11,17 +11,6 @@ export interface PlaceOption {
 	label: string;
 }
 
-/** The places that have records, by province id, each list sorted by name. */
-export function placeOptionsByProvince(records: readonly { provinceId: string; jurisdictionId: string; place: string }[]): Map<string, PlaceOption[]> {
-	const byProvince = new Map<string, Map<string, string>>();
-	for (const r of records) {
-		const places = byProvince.get(r.provinceId) ?? new Map<string, string>();
-		places.set(r.jurisdictionId, r.place);
-		byProvince.set(r.provinceId, places);
-	}
-	return new Map([...byProvince].map(([province, places]) => [province, [...places].map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'))]));
-}
-
 /** Where the places of a province are. */
 export function placeOptionsPath(provinceId: string): string {
 	return `/search/places/${provinceId}.json`;

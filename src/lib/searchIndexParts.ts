@@ -42,7 +42,7 @@ function partPath(n: number): string {
 
 /** The part paths for `count` records, by record count alone (what the scale tests index). */
 export function indexPartPaths(count: number, size = indexPartSize): string[] {
-	return Array.from({ length: partCount(count, 0, size) }, (_, i) => partPath(i + 1));
+	return partitionIndexPaths([{ records: count, chars: 0 }], size)[0]!;
 }
 
 /** A partition's records, as its index parts are counted: how many, and their text's characters. */
@@ -57,9 +57,10 @@ export interface PartitionText {
  * records is /pagefind/ (the runtime), a partition without records has no part.
  */
 export function partitionIndexPaths(partitions: readonly PartitionText[], size = indexPartSize, budget = indexPartChars): string[][] {
-	if (partitions.length === 1) return [Array.from({ length: partCount(partitions[0]!.records, partitions[0]!.chars, size, budget) }, (_, i) => partPath(i + 1))];
 	let next = 1;
-	return partitions.map(({ records, chars }) => (records === 0 ? [] : Array.from({ length: partCount(records, chars, size, budget) }, () => partPath(next++))));
+	// One build of the whole library has its one part even without records.
+	const empty = (records: number) => records === 0 && partitions.length > 1;
+	return partitions.map(({ records, chars }) => (empty(records) ? [] : Array.from({ length: partCount(records, chars, size, budget) }, () => partPath(next++))));
 }
 
 /** `items` cut into `parts` consecutive parts as even as they can be (sizes differ by at most one). */

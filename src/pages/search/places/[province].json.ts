@@ -1,14 +1,17 @@
-/** The places of one province that have records, for the search page's place filter (src/lib/placeFilter.ts). */
+/**
+ * The places of one province that have records, for the search page's place filter (src/lib/placeFilter.ts):
+ * the comparison's places by province (the same places, in the same order), by id and full name.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { libraryPaths } from '../../../data/buildShare.ts';
-import { getCaseRecords } from '../../../data/library.ts';
-import { placeOptionsByProvince, type PlaceOption } from '../../../lib/placeFilter.ts';
+import { getComparisonProvinces } from '../../../data/library.ts';
+import type { PlaceOption } from '../../../lib/placeFilter.ts';
 
 export const getStaticPaths = (() =>
 	libraryPaths(async () =>
-		[...placeOptionsByProvince((await getCaseRecords()).map((r) => ({ provinceId: r.province.id, jurisdictionId: r.jurisdiction.id, place: r.place })))].map(([province, places]) => ({
-			params: { province },
-			props: { places },
+		(await getComparisonProvinces()).map((province) => ({
+			params: { province: province.id },
+			props: { places: province.places.map((p): PlaceOption => ({ id: p.id, label: p.place })) },
 		})),
 	)) satisfies GetStaticPaths;
 
